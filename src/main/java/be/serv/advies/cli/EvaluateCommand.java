@@ -1,0 +1,64 @@
+package be.serv.advies.cli;
+
+import be.serv.advies.load.InvalidInputException;
+import be.serv.advies.output.Annex;
+import be.serv.advies.pipeline.DraftRun;
+import be.serv.advies.rules.RuleSetException;
+import be.serv.advies.verdict.Advice;
+import be.serv.advies.verdict.Verdict;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Stelt voor elke aanvraag van een batch een ontwerpadvies met motivering op.",
+                "Schrijft OUT_DIR/annex.json, annex.csv en summary.json, alle drie of geen."})
+final class EvaluateCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "BATCH_DIR", description = "Map met de aanvragen, catalogus, capaciteit, partnerschappen en tekorten.")
+    Path batchDir;
+
+    @Option(names = "--out", required = true, paramLabel = "OUT_DIR", description = "Map voor de resultaten.")
+    Path out;
+
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "Regelmap (standaard: ${DEFAULT-VALUE}).")
+    Path rules;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DraftRun run;
+        try {
+            run = DraftRun.of(batchDir, rules);
+        } catch (InvalidInputException e) {
+            return ExitCodes.report(e, err);
+        } catch (RuleSetException e) {
+            return ExitCodes.report(e, err);
+        }
+        try {
+            Annex.write(run, out);
+        } catch (IOException e) {
+            err.println("advies: kan niet schrijven naar " + out + ": " + e.getMessage());
+            return ExitCodes.INPUT;
+        }
+        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+        for (Verdict v : Verdict.values()) counts.put(v, 0);
+        for (Advice a : run.advices()) counts.merge(a.verdict(), 1, Integer::sum);
+        stdout.printf("%d aanvragen beoordeeld (%s)%n", run.advices().size(),
+                run.batch().getSchoolYear() == null ? batchDir : run.batch().getSchoolYear());
+        counts.forEach((v, c) -> stdout.printf("  %-24s %4d%n", v.label(), c));
+        stdout.println("Geschreven: " + out.resolve("annex.json") + ", annex.csv, summary.json");
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,80 @@
+package be.serv.advies.explain;
+
+import be.serv.advies.engine.Firing;
+import be.serv.advies.model.Application;
+import be.serv.advies.model.Finding;
+import be.serv.advies.rules.CodeInfo;
+import be.serv.advies.rules.Precedence;
+import be.serv.advies.verdict.Advice;
+
+import java.util.Map;
+import java.util.Objects;
+
+/** The explanation as a reader sees it in a terminal, in Dutch. */
+public final class ExplanationText {
+    private ExplanationText() {
+    }
+
+    public static String render(Explanation e, Precedence precedence, Explanation.View view) {
+        Objects.requireNonNull(e, "explanation");
+        Objects.requireNonNull(precedence, "precedence");
+        Objects.requireNonNull(view, "view");
+        StringBuilder s = new StringBuilder();
+        Application a = e.application();
+        Advice advice = e.advice();
+        s.append("Aanvraag ").append(a.getId()).append(": ").append(e.trajectory().getName())
+                .append(" (").append(e.trajectory().getLevel().label()).append(", ").append(a.getEducation()).append(")\n");
+        s.append("  ").append(a.getInstitutionName()).append(" (instelling ").append(a.getInstitutionNumber())
+                .append(", vestigingsplaats ").append(a.getCampusNumber()).append("), ").append(a.getPlace())
+                .append(", ").append(a.getProvince()).append("; ").append(a.getNetwork().label()).append(", ")
+                .append(a.getProviderType()).append('\n');
+        s.append("  Sector: ").append(e.partnership().getName()).append('\n');
+        s.append('\n');
+        s.append("Ontwerpadvies: ").append(advice.verdict()).append(" (").append(advice.verdict().label()).append(")\n");
+        if (!advice.reasons().isEmpty()) {
+            s.append("Redenen:\n");
+            for (String r : advice.reasons()) s.append("  - ").append(r).append(": ").append(precedence.label(r)).append('\n');
+        }
+        for (Map.Entry<String, String> l : advice.lifted().entrySet()) {
+            s.append("Opgeheven: ").append(l.getKey()).append(" door ").append(l.getValue())
+                    .append(" (").append(precedence.label(l.getValue())).append(")\n");
+        }
+        s.append("Motivering: ").append(advice.motivation()).append('\n');
+
+        if (view != Explanation.View.WHY_NOT) {
+            s.append('\n').append("Regels die vuurden (").append(e.fired().size()).append("):\n");
+            int i = 0;
+            for (Firing f : e.fired()) {
+                s.append(String.format("  %d. %s  [%s]%n", ++i, f.rule(), f.file()));
+                for (Finding finding : f.findings()) {
+                    if (!finding.getApplicationId().equals(a.getId()) || !finding.isApplies()) continue;
+                    CodeInfo info = precedence.code(finding.getCode());
+                    s.append("     -> ").append(finding.getCode()).append(info == null ? "" : " (" + info.kind() + ")")
+                            .append(": ").append(finding.getText()).append('\n');
+                }
+                for (String fact : f.facts()) {
+                    if (fact.startsWith("Aanvraag " + a.getId() + " ")) continue;
+                    s.append("     feit: ").append(fact).append('\n');
+                }
+                for (Map.Entry<String, String> b : f.bindings().entrySet()) {
+                    s.append("     ").append(b.getKey()).append(" = ").append(b.getValue()).append('\n');
+                }
+            }
+        }
+        if (view != Explanation.View.FIRED) {
+            s.append('\n').append("Criteria die niet van toepassing zijn (").append(e.cleared().size()).append("):\n");
+            for (Finding f : e.cleared()) {
+                s.append("  - ").append(f.getCode()).append(" (").append(precedence.label(f.getCode())).append("): ")
+                        .append(f.getText()).append("  [").append(f.getRule()).append(", ").append(f.getRuleFile()).append("]\n");
+            }
+            if (!e.notAssessed().isEmpty()) {
+                s.append('\n').append("Geen regel besloot over (de voorwaarden van die regels pasten niet op deze aanvraag):\n");
+                for (CodeInfo c : e.notAssessed()) {
+                    s.append("  - ").append(c.code()).append(" (").append(c.kind()).append("): ").append(c.label()).append('\n');
+                }
+            }
+        }
+        s.append('\n').append("Regels: ").append(e.rulesHash(), 0, 12).append("  invoer: ").append(e.inputHash(), 0, 12).append('\n');
+        return s.toString();
+    }
+}

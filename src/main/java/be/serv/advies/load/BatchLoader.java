@@ -1,0 +1,331 @@
+package be.serv.advies.load;
+
+import be.serv.advies.model.Application;
+import be.serv.advies.model.Batch;
+import be.serv.advies.model.Capacity;
+import be.serv.advies.model.CompanyCooperation;
+import be.serv.advies.model.Education;
+import be.serv.advies.model.Finality;
+import be.serv.advies.model.Level;
+import be.serv.advies.model.Network;
+import be.serv.advies.model.Partnership;
+import be.serv.advies.model.PlatformConsultation;
+import be.serv.advies.model.Province;
+import be.serv.advies.model.ProviderType;
+import be.serv.advies.model.Shortage;
+import be.serv.advies.model.Sufficiency;
+import be.serv.advies.model.Trajectory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Loads and validates a batch folder (see {@code fixtures/README.md}). Nothing reaches the rules
+ * unless the whole batch is valid; otherwise every problem is reported at once.
+ */
+public final class BatchLoader {
+
+    /** The tables of a batch folder, in the order they are checked (later ones refer to earlier ones). */
+    public static final List<String> TABLES = List.of("partnerships", "trajectories", "capacity", "shortages", "applications");
+
+    static final Map<String, List<String>> REQUIRED = Map.of(
+            "partnerships", List.of("code", "name", "has_partnership"),
+            "trajectories", List.of("code", "name", "level", "finality", "partnership", "new"),
+            "capacity", List.of("province", "trajectory", "providers", "students", "workplaces"),
+            "shortages", List.of("partnership", "trajectory", "province", "text"),
+            "applications", List.of("id", "institution_number", "institution_name", "campus_number", "place", "province",
+                    "network", "provider_type", "education", "trajectory", "first_application", "reapplication",
+                    "expected_students", "partner_companies", "partner_companies_other_sector", "sector_experience",
+                    "infrastructure", "learning_resources", "labour_market_shown", "company_cooperation",
+                    "platform_consultation"));
+    static final Map<String, List<String>> OPTIONAL = Map.of(
+            "partnerships", List.of(),
+            "trajectories", List.of("recognised", "advised_by"),
+            "capacity", List.of(),
+            "shortages", List.of("places", "area"),
+            "applications", List.of("application_text"));
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path dir;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Hashes.Builder hash = Hashes.builder();
+
+    private BatchLoader(Path dir) {
+        this.dir = dir;
+    }
+
+    public static Batch load(Path dir) throws InvalidInputException {
+        Objects.requireNonNull(dir, "dir");
+        return new BatchLoader(dir).load();
+    }
+
+    private Batch load() throws InvalidInputException {
+        if (!Files.isDirectory(dir)) {
+            throw new InvalidInputException(List.of(Problem.ofFile(dir.toString(), "map bestaat niet of is geen map")));
+        }
+        String schoolYear = readBatchInfo();
+        Map<String, Table> tables = new LinkedHashMap<>();
+        for (String name : TABLES) {
+            Table t = readTable(name);
+            if (t != null) tables.put(name, t);
+        }
+        List<Partnership> partnerships = tables.containsKey("partnerships") ? partnerships(tables.get("partnerships")) : List.of();
+        Map<String, Partnership> pByCode = new HashMap<>();
+        partnerships.forEach(p -> pByCode.put(p.getCode(), p));
+        List<Trajectory> trajectories = tables.containsKey("trajectories") ? trajectories(tables.get("trajectories"), pByCode) : List.of();
+        Map<String, Trajectory> tByCode = new HashMap<>();
+        trajectories.forEach(t -> tByCode.put(t.getCode(), t));
+        List<Capacity> capacity = tables.containsKey("capacity") ? capacity(tables.get("capacity"), tByCode) : List.of();
+        List<Shortage> shortages = tables.containsKey("shortages") ? shortages(tables.get("shortages"), pByCode, tByCode) : List.of();
+        List<Application> applications = tables.containsKey("applications") ? applications(tables.get("applications"), tByCode) : List.of();
+        if (!problems.isEmpty()) {
+            List<Problem> sorted = new ArrayList<>(problems);
+            sorted.sort(Problem::compareTo);
+            throw new InvalidInputException(sorted);
+        }
+        return new Batch(schoolYear, partnerships, trajectories, capacity, shortages, applications, hash.hex());
+    }
+
+    private String readBatchInfo() {
+        Path info = dir.resolve("batch.json");
+        if (!Files.exists(info)) return null;
+        try {
+            byte[] bytes = Files.readAllBytes(info);
+            hash.add("batch.json", bytes);
+            JsonNode node = JSON.readTree(bytes);
+            JsonNode year = node == null ? null : node.get("school_year");
+            if (year == null || !year.isTextual() || !year.asText().matches("\\d{4}-\\d{4}")) {
+                problems.add(Problem.ofFile("batch.json", "school_year ontbreekt of is niet van de vorm 2022-2023"));
+                return null;
+            }
+            return year.asText();
+        } catch (IOException e) {
+            problems.add(Problem.ofFile("batch.json", "geen geldige JSON: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private Table readTable(String name) {
+        Path csv = dir.resolve(name + ".csv");
+        Path json = dir.resolve(name + ".json");
+        boolean hasCsv = Files.exists(csv);
+        boolean hasJson = Files.exists(json);
+        if (hasCsv && hasJson) {
+            problems.add(Problem.ofFile(name + ".csv", "zowel " + name + ".csv als " + name + ".json bestaan; laat er één staan"));
+            return null;
+        }
+        if (!hasCsv && !hasJson) {
+            problems.add(Problem.ofFile(name + ".csv", "bestand ontbreekt (verwacht " + name + ".csv of " + name + ".json)"));
+            return null;
+        }
+        Path file = hasCsv ? csv : json;
+        String fileName = file.getFileName().toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.add(Problem.ofFile(fileName, "kan niet gelezen worden: " + e.getMessage()));
+            return null;
+        }
+        hash.add(fileName, bytes);
+        Table table = TableReader.read(fileName, bytes, problems);
+        checkColumns(name, table);
+        return table;
+    }
+
+    private void checkColumns(String name, Table table) {
+        if (table.header().isEmpty()) return;
+        Set<String> known = new HashSet<>(REQUIRED.get(name));
+        known.addAll(OPTIONAL.get(name));
+        boolean json = table.file().endsWith(".json");
+        for (String column : table.header()) {
+            if (!known.contains(column)) {
+                problems.add(json ? Problem.ofFile(table.file(), "onbekend veld '" + column + "'; bekende velden: " + String.join(", ", REQUIRED.get(name)))
+                        : new Problem(table.file(), 1, String.valueOf(table.header().indexOf(column) + 1),
+                        "onbekende kolom '" + column + "'; verwacht: " + String.join(", ", REQUIRED.get(name))));
+            }
+        }
+        if (!json) {
+            for (String column : REQUIRED.get(name)) {
+                if (!table.header().contains(column)) {
+                    problems.add(Problem.ofRow(table.file(), 1, "verplichte kolom '" + column + "' ontbreekt in de kopregel"));
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- tables
+
+    private List<Partnership> partnerships(Table t) {
+        List<Partnership> out = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Row row : t.rows()) {
+            Cells c = new Cells(row, problems);
+            String code = c.text("code");
+            String name = c.text("name");
+            boolean has = c.yesNo("has_partnership");
+            if (code != null && unique(c, "code", code, seen) && c.ok()) out.add(new Partnership(code, name, has));
+        }
+        return out;
+    }
+
+    private List<Trajectory> trajectories(Table t, Map<String, Partnership> partnerships) {
+        List<Trajectory> out = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Row row : t.rows()) {
+            Cells c = new Cells(row, problems);
+            String code = c.text("code");
+            String name = c.text("name");
+            Level level = c.choice("level", Level.class, "onbekend niveau");
+            Finality finality = c.choice("finality", Finality.class, "onbekende finaliteit");
+            String partnership = c.text("partnership");
+            boolean isNew = c.yesNo("new");
+            boolean recognised = c.optionalYesNo("recognised", true);
+            String advisedBy = c.optionalText("advised_by");
+            if (level != null && finality != null && level.finality() != finality) {
+                c.problem("finality", "niveau " + level + " hoort bij finaliteit " + level.finality() + ", niet " + finality);
+            }
+            knownPartnership(c, "partnership", partnership, partnerships);
+            knownPartnership(c, "advised_by", advisedBy, partnerships);
+            if (code != null && unique(c, "code", code, seen) && c.ok()) {
+                out.add(new Trajectory(code, name, level, finality, partnership, isNew, recognised, advisedBy));
+            }
+        }
+        return out;
+    }
+
+    private List<Capacity> capacity(Table t, Map<String, Trajectory> trajectories) {
+        List<Capacity> out = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Row row : t.rows()) {
+            Cells c = new Cells(row, problems);
+            Province province = province(c, "province");
+            String trajectory = c.text("trajectory");
+            int providers = c.count("providers");
+            int students = c.count("students");
+            int workplaces = c.count("workplaces");
+            knownTrajectory(c, "trajectory", trajectory, trajectories);
+            if (province != null && trajectory != null) {
+                Integer first = seen.putIfAbsent(province + "|" + trajectory, row.number());
+                if (first != null) c.problem("trajectory", "dubbele rij voor " + trajectory + " in " + province + " (ook op rij " + first + ")");
+            }
+            if (c.ok()) out.add(new Capacity(province, trajectory, providers, students, workplaces));
+        }
+        return out;
+    }
+
+    private List<Shortage> shortages(Table t, Map<String, Partnership> partnerships, Map<String, Trajectory> trajectories) {
+        List<Shortage> out = new ArrayList<>();
+        for (Row row : t.rows()) {
+            Cells c = new Cells(row, problems);
+            String partnership = c.text("partnership");
+            String trajectory = c.text("trajectory");
+            String provinceText = c.text("province");
+            Province province = null;
+            if (provinceText != null && !provinceText.equalsIgnoreCase("Vlaanderen")) {
+                province = Province.parse(provinceText).orElse(null);
+                if (province == null) c.problem("province", "onbekende regio '" + Cells.abbreviate(provinceText) + "'; toegelaten: "
+                        + provinceNames() + " of Vlaanderen");
+            }
+            String places = c.optionalText("places");
+            String area = c.optionalText("area");
+            String text = c.text("text");
+            knownPartnership(c, "partnership", partnership, partnerships);
+            knownTrajectory(c, "trajectory", trajectory, trajectories);
+            List<String> placeList = places == null ? List.of()
+                    : Arrays.stream(places.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            if (c.ok()) out.add(new Shortage(partnership, trajectory, province, placeList, area, text));
+        }
+        return out;
+    }
+
+    private List<Application> applications(Table t, Map<String, Trajectory> trajectories) {
+        List<Application> out = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Row row : t.rows()) {
+            Cells c = new Cells(row, problems);
+            Application.Builder b = Application.builder()
+                    .id(c.text("id"))
+                    .institutionNumber(c.text("institution_number"))
+                    .institutionName(c.text("institution_name"))
+                    .campusNumber(c.text("campus_number"))
+                    .place(c.text("place"))
+                    .province(province(c, "province"))
+                    .network(c.choice("network", Network.class, "onbekend net"))
+                    .providerType(c.choice("provider_type", ProviderType.class, "onbekend type aanbieder"))
+                    .education(c.choice("education", Education.class, "onbekende onderwijsvorm"))
+                    .trajectory(c.text("trajectory"))
+                    .firstApplication(c.yesNo("first_application"))
+                    .reapplication(c.yesNo("reapplication"))
+                    .expectedStudents(c.count("expected_students"))
+                    .sectorExperience(c.yesNo("sector_experience"))
+                    .infrastructure(c.choice("infrastructure", Sufficiency.class, "onbekende beoordeling"))
+                    .learningResources(c.choice("learning_resources", Sufficiency.class, "onbekende beoordeling"))
+                    .labourMarketShown(c.yesNo("labour_market_shown"))
+                    .companyCooperation(c.choice("company_cooperation", CompanyCooperation.class, "onbekende waarde"))
+                    .platformConsultation(c.choice("platform_consultation", PlatformConsultation.class, "onbekende waarde"))
+                    .applicationText(c.optionalText("application_text"));
+            int partners = c.count("partner_companies");
+            int otherSector = c.count("partner_companies_other_sector");
+            if (otherSector > partners) {
+                c.problem("partner_companies_other_sector", otherSector + " bedrijven uit een andere sector, maar maar "
+                        + partners + " partnerbedrijven in totaal");
+            }
+            b.partnerCompanies(partners).partnerCompaniesOtherSector(otherSector);
+            String id = c.row().get("id");
+            String trajectory = c.row().get("trajectory");
+            knownTrajectory(c, "trajectory", trajectory, trajectories);
+            boolean unique = id == null || unique(c, "id", id, seen);
+            if (unique && c.ok()) out.add(b.build());
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- shared checks
+
+    private boolean unique(Cells c, String column, String value, Map<String, Integer> seen) {
+        Integer first = seen.putIfAbsent(value, c.row().number());
+        if (first != null) {
+            c.problem(column, "'" + value + "' komt twee keer voor (ook op rij " + first + ")");
+            return false;
+        }
+        return true;
+    }
+
+    private static void knownPartnership(Cells c, String column, String code, Map<String, Partnership> partnerships) {
+        if (code != null && !partnerships.containsKey(code)) {
+            c.problem(column, "onbekend partnerschap '" + Cells.abbreviate(code) + "' (niet in partnerships)");
+        }
+    }
+
+    private static void knownTrajectory(Cells c, String column, String code, Map<String, Trajectory> trajectories) {
+        if (code != null && !trajectories.containsKey(code)) {
+            c.problem(column, "onbekende trajectcode '" + Cells.abbreviate(code) + "' (niet in trajectories)");
+        }
+    }
+
+    private static Province province(Cells c, String column) {
+        String v = c.text(column);
+        if (v == null) return null;
+        Province p = Province.parse(v).orElse(null);
+        if (p == null) c.problem(column, "onbekende provincie '" + Cells.abbreviate(v) + "'; toegelaten: " + provinceNames());
+        return p;
+    }
+
+    private static String provinceNames() {
+        return String.join(", ", Arrays.stream(Province.values()).map(Province::label).toList());
+    }
+}

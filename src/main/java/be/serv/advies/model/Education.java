@@ -1,0 +1,6 @@
+package be.serv.advies.model;
+
+/** Regular (SO) or special (BuSO) secondary education. */
+public enum Education {
+    SO, BUSO
+}

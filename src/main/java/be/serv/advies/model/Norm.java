@@ -1,0 +1,66 @@
+package be.serv.advies.model;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The sector's thresholds as they apply to one trajectory in one province, resolved from
+ * {@code rules/thresholds.csv}. {@code sources} says for each threshold which row set it, so an
+ * explanation can point the reader to the line to change.
+ */
+public final class Norm {
+    private final String trajectory;
+    private final Province province;
+    private final int maxProviders;
+    private final int minStudentsPerProvider;
+    private final int minFreeWorkplaces;
+    private final Integer roomForSchools;
+    private final boolean sectorChooses;
+    private final int minExpectedStudents;
+    private final int limitedOfferProviders;
+    private final int minPartnerCompanies;
+    private final Map<String, String> sources;
+
+    public Norm(String trajectory, Province province, int maxProviders, int minStudentsPerProvider,
+                int minFreeWorkplaces, Integer roomForSchools, boolean sectorChooses, int minExpectedStudents,
+                int limitedOfferProviders, int minPartnerCompanies, Map<String, String> sources) {
+        this.trajectory = Objects.requireNonNull(trajectory, "trajectory");
+        this.province = Objects.requireNonNull(province, "province");
+        this.maxProviders = maxProviders;
+        this.minStudentsPerProvider = minStudentsPerProvider;
+        this.minFreeWorkplaces = minFreeWorkplaces;
+        this.roomForSchools = roomForSchools;
+        this.sectorChooses = sectorChooses;
+        this.minExpectedStudents = minExpectedStudents;
+        this.limitedOfferProviders = limitedOfferProviders;
+        this.minPartnerCompanies = minPartnerCompanies;
+        this.sources = Map.copyOf(Objects.requireNonNull(sources, "sources"));
+    }
+
+    public String getTrajectory() { return trajectory; }
+    public Province getProvince() { return province; }
+    /** From this many existing providers on, the region may have enough supply. */
+    public int getMaxProviders() { return maxProviders; }
+    /** Below this many students per provider, existing supply is not filled. */
+    public int getMinStudentsPerProvider() { return minStudentsPerProvider; }
+    /** Fewer free workplaces than this is a workplace shortage. */
+    public int getMinFreeWorkplaces() { return minFreeWorkplaces; }
+    /** How many new schools the sector sees room for; null means no limit. */
+    public Integer getRoomForSchools() { return roomForSchools; }
+    public boolean isSectorChooses() { return sectorChooses; }
+    public int getMinExpectedStudents() { return minExpectedStudents; }
+    /** At most this many providers in all of Flanders makes a training one with limited programming. */
+    public int getLimitedOfferProviders() { return limitedOfferProviders; }
+    public int getMinPartnerCompanies() { return minPartnerCompanies; }
+    public Map<String, String> getSources() { return sources; }
+
+    @Override
+    public String toString() {
+        return "Drempels " + trajectory + " in " + province + ": max. aanbieders " + maxProviders
+                + ", min. leerlingen per aanbieder " + minStudentsPerProvider + ", min. vrije leerwerkplekken "
+                + minFreeWorkplaces + ", ruimte voor scholen " + (roomForSchools == null ? "onbeperkt" : roomForSchools)
+                + (sectorChooses ? " (sector kiest)" : "") + ", min. verwachte instroom " + minExpectedStudents
+                + ", beperkt aanbod tot " + limitedOfferProviders + " aanbieders, min. partnerbedrijven "
+                + minPartnerCompanies;
+    }
+}

@@ -1,0 +1,157 @@
+package be.serv.advies.output;
+
+import be.serv.advies.model.Application;
+import be.serv.advies.model.Batch;
+import be.serv.advies.model.Partnership;
+import be.serv.advies.model.Trajectory;
+import be.serv.advies.pipeline.DraftRun;
+import be.serv.advies.verdict.Advice;
+import be.serv.advies.verdict.Verdict;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The per-application annex (annex.json, annex.csv) and the batch summary (summary.json), each
+ * stamped with the hash of the rules and of the input they came from.
+ */
+public final class Annex {
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final List<String> CSV_COLUMNS = List.of("id", "institution_number", "institution_name", "campus_number", "place",
+            "province", "network", "provider_type", "education", "trajectory", "trajectory_name", "level", "sector",
+            "verdict", "verdict_label", "reasons", "signals", "motivation", "rules_hash", "input_hash");
+
+    private Annex() {
+    }
+
+    /** Writes annex.json, annex.csv and summary.json into {@code out}, all or none. */
+    public static void write(DraftRun run, java.nio.file.Path out) throws java.io.IOException {
+        Objects.requireNonNull(run, "run");
+        new AtomicOutput(out)
+                .add("annex.json", JSON.writeValueAsBytes(annexJson(run)))
+                .add("annex.csv", annexCsv(run))
+                .add("summary.json", JSON.writeValueAsBytes(summaryJson(run)))
+                .commit();
+    }
+
+    static ObjectNode stamp(DraftRun run) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("school_year", run.batch().getSchoolYear());
+        root.put("rules_hash", run.rules().hash());
+        root.put("input_hash", run.batch().getInputHash());
+        return root;
+    }
+
+    public static ObjectNode annexJson(DraftRun run) {
+        ObjectNode root = stamp(run);
+        ArrayNode apps = root.putArray("applications");
+        Batch batch = run.batch();
+        for (Advice advice : run.advices()) {
+            Application a = batch.application(advice.applicationId()).orElseThrow();
+            Trajectory t = batch.trajectory(a.getTrajectory());
+            Partnership p = batch.partnership(t.getPartnership());
+            ObjectNode o = apps.addObject();
+            o.put("id", a.getId());
+            o.put("institution_number", a.getInstitutionNumber());
+            o.put("institution_name", a.getInstitutionName());
+            o.put("campus_number", a.getCampusNumber());
+            o.put("place", a.getPlace());
+            o.put("province", a.getProvince().label());
+            o.put("network", a.getNetwork().name());
+            o.put("provider_type", a.getProviderType().name());
+            o.put("education", a.getEducation().name());
+            o.put("trajectory", t.getCode());
+            o.put("trajectory_name", t.getName());
+            o.put("level", t.getLevel().name());
+            o.put("sector", p.getName());
+            o.put("sector_code", p.getCode());
+            o.put("verdict", advice.verdict().name());
+            o.put("verdict_label", advice.verdict().label());
+            advice.reasons().forEach(o.putArray("reasons")::add);
+            advice.remarks().forEach(o.putArray("remarks")::add);
+            ObjectNode lifted = o.putObject("lifted");
+            advice.lifted().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> lifted.put(e.getKey(), e.getValue()));
+            advice.signals().forEach(o.putArray("signals")::add);
+            o.put("motivation", advice.motivation());
+        }
+        return root;
+    }
+
+    static byte[] annexCsv(DraftRun run) {
+        Csv csv = new Csv().row(CSV_COLUMNS);
+        Batch batch = run.batch();
+        for (Advice advice : run.advices()) {
+            Application a = batch.application(advice.applicationId()).orElseThrow();
+            Trajectory t = batch.trajectory(a.getTrajectory());
+            csv.row(List.of(a.getId(), a.getInstitutionNumber(), a.getInstitutionName(), a.getCampusNumber(), a.getPlace(),
+                    a.getProvince().label(), a.getNetwork().name(), a.getProviderType().name(), a.getEducation().name(),
+                    t.getCode(), t.getName(), t.getLevel().name(), batch.partnership(t.getPartnership()).getName(),
+                    advice.verdict().name(), advice.verdict().label(), String.join(",", advice.reasons()),
+                    String.join(",", advice.signals()), advice.motivation(), run.rules().hash(), batch.getInputHash()));
+        }
+        return csv.bytes();
+    }
+
+    /** Counts per verdict (SO, BuSO, all), per reason and per sector partnership (Tabel 1's columns). */
+    public static ObjectNode summaryJson(DraftRun run) {
+        ObjectNode root = stamp(run);
+        Batch batch = run.batch();
+        root.put("applications", run.advices().size());
+        Map<String, Map<Verdict, Integer>> byEducation = new TreeMap<>();
+        Map<String, Integer> byReason = new TreeMap<>();
+        Map<String, int[]> bySector = new java.util.LinkedHashMap<>();
+        for (Partnership p : batch.getPartnerships()) bySector.put(p.getCode(), new int[6]);
+        for (Advice advice : run.advices()) {
+            Application a = batch.application(advice.applicationId()).orElseThrow();
+            String edu = a.getEducation().name();
+            byEducation.computeIfAbsent(edu, k -> emptyCounts()).merge(advice.verdict(), 1, Integer::sum);
+            byEducation.computeIfAbsent("ALL", k -> emptyCounts()).merge(advice.verdict(), 1, Integer::sum);
+            for (String r : advice.reasons()) byReason.merge(r, 1, Integer::sum);
+            int[] s = bySector.get(batch.partnershipOf(a).getCode());
+            boolean so = a.getEducation() == be.serv.advies.model.Education.SO;
+            if (so) {
+                s[0]++;
+                if (advice.verdict() == Verdict.NEGATIVE || advice.verdict() == Verdict.NO_ADVICE) s[1]++;
+                if (advice.verdict() == Verdict.POSITIVE_WITH_REMARKS && !advice.remarks().isEmpty()) s[2]++;
+                if (advice.verdict() == Verdict.POSITIVE_WITH_REMARKS) s[4]++;
+                if (advice.verdict() == Verdict.POSITIVE) s[5]++;
+            } else {
+                s[3]++;
+            }
+        }
+        ObjectNode verdicts = root.putObject("by_verdict");
+        byEducation.forEach((edu, counts) -> {
+            ObjectNode n = verdicts.putObject(edu);
+            counts.forEach((v, c) -> n.put(v.name(), c));
+        });
+        ObjectNode reasons = root.putObject("by_reason");
+        byReason.forEach(reasons::put);
+        ArrayNode sectors = root.putArray("by_sector");
+        bySector.forEach((code, s) -> {
+            ObjectNode n = sectors.addObject();
+            n.put("code", code);
+            n.put("name", batch.partnership(code).getName());
+            n.put("so_applications", s[0]);
+            n.put("negative_or_no_advice", s[1]);
+            n.put("positive_with_attention_points", s[2]);
+            n.put("buso_applications", s[3]);
+            n.put("positive_with_remarks", s[4]);
+            n.put("positive", s[5]);
+        });
+        return root;
+    }
+
+    private static Map<Verdict, Integer> emptyCounts() {
+        Map<Verdict, Integer> m = new java.util.EnumMap<>(Verdict.class);
+        for (Verdict v : Verdict.values()) m.put(v, 0);
+        return m;
+    }
+
+}

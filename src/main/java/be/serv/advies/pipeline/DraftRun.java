@@ -1,0 +1,64 @@
+package be.serv.advies.pipeline;
+
+import be.serv.advies.engine.Evaluation;
+import be.serv.advies.engine.Evaluator;
+import be.serv.advies.load.BatchLoader;
+import be.serv.advies.load.InvalidInputException;
+import be.serv.advies.model.Batch;
+import be.serv.advies.rules.RuleSet;
+import be.serv.advies.rules.RuleSetException;
+import be.serv.advies.verdict.Advice;
+import be.serv.advies.verdict.Drafter;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One pass of the whole flow: batch files, validation, facts, rules, findings, drafts. Every
+ * command that needs drafts (evaluate, explain, report, serve) starts from here.
+ */
+public final class DraftRun {
+    private final Batch batch;
+    private final RuleSet rules;
+    private final Evaluation evaluation;
+    private final List<Advice> advices;
+    private final Map<String, Advice> byId = new LinkedHashMap<>();
+
+    private DraftRun(Batch batch, RuleSet rules, Evaluation evaluation, List<Advice> advices) {
+        this.batch = batch;
+        this.rules = rules;
+        this.evaluation = evaluation;
+        this.advices = List.copyOf(advices);
+        advices.forEach(a -> byId.put(a.applicationId(), a));
+    }
+
+    /** Loads the batch first, so bad input is reported even when the rules are broken too. */
+    public static DraftRun of(Path batchDir, Path rulesDir) throws InvalidInputException, RuleSetException {
+        Objects.requireNonNull(batchDir, "batchDir");
+        Objects.requireNonNull(rulesDir, "rulesDir");
+        Batch batch = BatchLoader.load(batchDir);
+        return of(batch, RuleSet.load(rulesDir));
+    }
+
+    public static DraftRun of(Batch batch, RuleSet rules) throws RuleSetException {
+        Objects.requireNonNull(batch, "batch");
+        Objects.requireNonNull(rules, "rules");
+        Evaluation evaluation = Evaluator.evaluate(rules, batch);
+        List<Advice> advices = new Drafter(rules.precedence()).draftAll(batch, evaluation);
+        return new DraftRun(batch, rules, evaluation, advices);
+    }
+
+    public Batch batch() { return batch; }
+    public RuleSet rules() { return rules; }
+    public Evaluation evaluation() { return evaluation; }
+    /** One draft per application, in input order. */
+    public List<Advice> advices() { return advices; }
+
+    public Optional<Advice> advice(String applicationId) {
+        return Optional.ofNullable(byId.get(applicationId));
+    }
+}

@@ -1,0 +1,96 @@
+package be.serv.advies.verdict;
+
+import be.serv.advies.engine.Evaluation;
+import be.serv.advies.model.Application;
+import be.serv.advies.model.Batch;
+import be.serv.advies.model.Finding;
+import be.serv.advies.rules.CodeInfo;
+import be.serv.advies.rules.Kind;
+import be.serv.advies.rules.Precedence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Turns findings into a draft advice by the precedence of {@code rules/precedence.yaml}: preferences
+ * first lift the concerns they name, then the strongest kind present decides the verdict, and every
+ * finding of the deciding kinds becomes a reason.
+ */
+public final class Drafter {
+    private final Precedence precedence;
+
+    public Drafter(Precedence precedence) {
+        this.precedence = Objects.requireNonNull(precedence, "precedence");
+    }
+
+    public List<Advice> draftAll(Batch batch, Evaluation evaluation) {
+        Objects.requireNonNull(batch, "batch");
+        Objects.requireNonNull(evaluation, "evaluation");
+        List<Advice> out = new ArrayList<>(batch.getApplications().size());
+        for (Application a : batch.getApplications()) out.add(draft(a.getId(), evaluation.findings(a.getId())));
+        return out;
+    }
+
+    public Advice draft(String applicationId, List<Finding> all) {
+        Objects.requireNonNull(applicationId, "applicationId");
+        List<Finding> applying = new ArrayList<>();
+        List<Finding> cleared = new ArrayList<>();
+        for (Finding f : all) (f.isApplies() ? applying : cleared).add(f);
+
+        Map<String, String> lifted = new LinkedHashMap<>();
+        for (Finding f : applying) {
+            CodeInfo info = precedence.code(f.getCode());
+            if (info != null && info.kind() == Kind.PREFERENCE) {
+                for (String concern : info.lifts()) lifted.putIfAbsent(concern, f.getCode());
+            }
+        }
+        Map<Kind, List<Finding>> byKind = new LinkedHashMap<>();
+        Set<String> signals = new LinkedHashSet<>();
+        for (Finding f : applying) {
+            CodeInfo info = precedence.code(f.getCode());
+            // Validation refuses rules with unknown codes; a code without a declaration here can only
+            // come from a rule set loaded without that check, and must not decide anything silently.
+            Kind kind = info == null ? Kind.REMARK : info.kind();
+            if (kind == Kind.SIGNAL) signals.add(f.getCode());
+            if (lifted.containsKey(f.getCode())) continue;
+            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(f);
+        }
+        lifted.keySet().retainAll(applying.stream().map(Finding::getCode).toList());
+
+        Verdict verdict = Verdict.POSITIVE;
+        for (Kind kind : precedence.order()) {
+            if (byKind.containsKey(kind)) {
+                verdict = verdictOf(kind);
+                break;
+            }
+        }
+        Set<String> reasons = new LinkedHashSet<>();
+        Set<String> remarks = new LinkedHashSet<>();
+        List<Finding> deciding = new ArrayList<>();
+        for (Kind kind : precedence.order()) {
+            if (verdictOf(kind) != verdict || !byKind.containsKey(kind)) continue;
+            for (Finding f : byKind.get(kind)) {
+                reasons.add(f.getCode());
+                if (kind == Kind.REMARK) remarks.add(f.getCode());
+                deciding.add(f);
+            }
+        }
+        String motivation = Motivation.write(verdict, deciding, byKind, lifted, applying, precedence);
+        return new Advice(applicationId, verdict, List.copyOf(reasons), List.copyOf(remarks), lifted,
+                List.copyOf(signals), motivation, applying, cleared);
+    }
+
+    static Verdict verdictOf(Kind kind) {
+        return switch (kind) {
+            case NO_ADVICE -> Verdict.NO_ADVICE;
+            case NEGATIVE -> Verdict.NEGATIVE;
+            case REMARK, CONFIRMATION -> Verdict.POSITIVE_WITH_REMARKS;
+            case PREFERENCE, SIGNAL -> Verdict.POSITIVE;
+        };
+    }
+}
