@@ -119,19 +119,20 @@ public final class BatchLoader {
     }
 
     private Table readTable(String name) {
-        Path csv = dir.resolve(name + ".csv");
-        Path json = dir.resolve(name + ".json");
-        boolean hasCsv = Files.exists(csv);
-        boolean hasJson = Files.exists(json);
-        if (hasCsv && hasJson) {
-            problems.add(Problem.ofFile(name + ".csv", "zowel " + name + ".csv als " + name + ".json bestaan; laat er één staan"));
+        List<Path> present = new ArrayList<>();
+        for (String ext : List.of(".csv", ".json", ".xlsx")) {
+            if (Files.exists(dir.resolve(name + ext))) present.add(dir.resolve(name + ext));
+        }
+        if (present.size() > 1) {
+            problems.add(Problem.ofFile(name + ".csv", "zowel " + present.stream().map(p -> p.getFileName().toString())
+                    .collect(java.util.stream.Collectors.joining(" als ")) + " bestaan; laat er één staan"));
             return null;
         }
-        if (!hasCsv && !hasJson) {
-            problems.add(Problem.ofFile(name + ".csv", "bestand ontbreekt (verwacht " + name + ".csv of " + name + ".json)"));
+        if (present.isEmpty()) {
+            problems.add(Problem.ofFile(name + ".csv", "bestand ontbreekt (verwacht " + name + ".csv, " + name + ".json of " + name + ".xlsx)"));
             return null;
         }
-        Path file = hasCsv ? csv : json;
+        Path file = present.get(0);
         String fileName = file.getFileName().toString();
         byte[] bytes;
         try {
@@ -141,7 +142,8 @@ public final class BatchLoader {
             return null;
         }
         hash.add(fileName, bytes);
-        Table table = TableReader.read(fileName, bytes, problems);
+        Table table = fileName.endsWith(".xlsx") ? WorkbookReader.read(fileName, bytes, problems)
+                : TableReader.read(fileName, bytes, problems);
         checkColumns(name, table);
         return table;
     }
@@ -154,7 +156,9 @@ public final class BatchLoader {
         for (String column : table.header()) {
             if (!known.contains(column)) {
                 problems.add(json ? Problem.ofFile(table.file(), "onbekend veld '" + column + "'; bekende velden: " + String.join(", ", REQUIRED.get(name)))
-                        : new Problem(table.file(), 1, String.valueOf(table.header().indexOf(column) + 1),
+                        : new Problem(table.file(), 1, table.file().contains(".xlsx:")
+                                ? org.apache.poi.ss.util.CellReference.convertNumToColString(table.header().indexOf(column))
+                                : String.valueOf(table.header().indexOf(column) + 1),
                         "onbekende kolom '" + column + "'; verwacht: " + String.join(", ", REQUIRED.get(name))));
             }
         }

@@ -83,6 +83,7 @@ public final class RuleSet {
         Map<String, byte[]> drl = new LinkedHashMap<>();
         byte[] precedenceBytes = null;
         byte[] thresholdBytes = null;
+        String thresholdFile = Thresholds.FILE;
         try {
             for (Path rel : drlFiles(dir)) {
                 byte[] b = Files.readAllBytes(dir.resolve(rel));
@@ -96,7 +97,15 @@ public final class RuleSet {
                 hash.add(Precedence.FILE, precedenceBytes);
             }
             Path thr = dir.resolve(Thresholds.FILE);
-            if (Files.exists(thr)) {
+            Path workbook = dir.resolve(Thresholds.WORKBOOK);
+            if (Files.exists(thr) && Files.exists(workbook)) {
+                problems.add(Problem.ofFile(Thresholds.WORKBOOK, "zowel " + Thresholds.FILE + " als " + Thresholds.WORKBOOK
+                        + " bestaan; laat er één staan"));
+            } else if (Files.exists(workbook)) {
+                thresholdFile = Thresholds.WORKBOOK;
+                thresholdBytes = Files.readAllBytes(workbook);
+                hash.add(Thresholds.WORKBOOK, thresholdBytes);
+            } else if (Files.exists(thr)) {
                 thresholdBytes = Files.readAllBytes(thr);
                 hash.add(Thresholds.FILE, thresholdBytes);
             }
@@ -108,8 +117,13 @@ public final class RuleSet {
         if (precedenceBytes == null) problems.add(Problem.ofFile(Precedence.FILE, "bestand ontbreekt in de regelmap"));
         else precedence = Precedence.parse(Precedence.FILE, precedenceBytes, problems);
         Thresholds thresholds = null;
-        if (thresholdBytes == null) problems.add(Problem.ofFile(Thresholds.FILE, "bestand ontbreekt in de regelmap"));
-        else thresholds = Thresholds.parse(Thresholds.FILE, thresholdBytes, problems);
+        if (thresholdBytes == null) {
+            if (problems.stream().noneMatch(p -> p.file().equals(Thresholds.WORKBOOK))) {
+                problems.add(Problem.ofFile(Thresholds.FILE, "bestand ontbreekt in de regelmap (of " + Thresholds.WORKBOOK + ")"));
+            }
+        } else {
+            thresholds = Thresholds.parse(thresholdFile, thresholdBytes, problems);
+        }
 
         // Facts are immutable and rules only insert findings, so property reactivity buys nothing;
         // turning it off also silences Drools' warnings about constraints on other patterns.
@@ -123,26 +137,46 @@ public final class RuleSet {
             builder.add(r, ResourceType.DRL);
         }
         if (builder.hasErrors()) {
-            for (KnowledgeBuilderError err : builder.getErrors()) problems.add(toProblem(err));
+            Map<String, String> sources = new LinkedHashMap<>();
+            drl.forEach((k, v) -> sources.put(k, new String(v, java.nio.charset.StandardCharsets.UTF_8)));
+            List<Problem> compile = new ArrayList<>();
+            for (KnowledgeBuilderError err : builder.getErrors()) compile.add(toProblem(err, sources));
+            // "Parser returned a null Package" only repeats that the file has a syntax error.
+            for (Problem p : compile) {
+                boolean echo = p.message().equals(DrlMessages.NULL_PACKAGE)
+                        && compile.stream().anyMatch(q -> q != p && q.file().equals(p.file()));
+                if (!echo) problems.add(p);
+            }
         }
         if (!problems.isEmpty()) throw new RuleSetException(problems);
         KieBase kieBase = builder.newKieBase();
         return new RuleSet(dir, kieBase, precedence, thresholds, rulesOf(kieBase), hash.hex());
     }
 
-    static Problem toProblem(KnowledgeBuilderError err) {
+    static Problem toProblem(KnowledgeBuilderError err, Map<String, String> sources) {
         String file = err.getResource() == null || err.getResource().getSourcePath() == null
                 ? "regels" : err.getResource().getSourcePath();
         int line = 0;
         String column = null;
         if (err instanceof ParserError pe) {
             line = pe.getRow();
-            column = pe.getCol() > 0 ? String.valueOf(pe.getCol()) : null;
+            // The parser counts columns from 0; editors and people count from 1.
+            column = pe.getCol() >= 0 && pe.getRow() > 0 ? String.valueOf(pe.getCol() + 1) : null;
         } else if (err.getLines() != null && err.getLines().length > 0) {
             line = err.getLines()[0];
         }
         String message = err.getMessage() == null ? err.toString() : err.getMessage().strip();
-        return new Problem(file, Math.max(line, 0), column, message);
+        DrlMessages.Located located = DrlMessages.translate(message, sources.get(file), line);
+        if (located.line() > 0) {
+            line = located.line();
+            column = located.column() > 0 ? String.valueOf(located.column()) : column;
+        }
+        return new Problem(file, Math.max(line, 0), column, located.message());
+    }
+
+    /** The same rules with other thresholds: the compiled rule base is shared, nothing is rebuilt. */
+    public RuleSet withThresholds(Thresholds other) {
+        return new RuleSet(dir, kieBase, precedence, Objects.requireNonNull(other, "other"), rules, hash);
     }
 
     private static List<RuleInfo> rulesOf(KieBase kieBase) {

@@ -22,15 +22,21 @@ import java.util.Objects;
  */
 public final class Thresholds {
     public static final String FILE = "thresholds.csv";
+    /** The same table kept as an Excel workbook (first sheet); exactly one of the two may exist. */
+    public static final String WORKBOOK = "thresholds.xlsx";
     static final String ANY = "*";
     static final List<String> KEYS = List.of("partnership", "trajectory", "province");
     /** The threshold columns; room_for_schools may stay empty everywhere (no limit). */
     public static final List<String> COLUMNS = List.of("max_providers", "min_students_per_provider", "min_free_workplaces",
             "room_for_schools", "sector_chooses", "min_expected_students", "limited_offer_providers", "min_partner_companies");
 
-    record Entry(int row, String partnership, String trajectory, Province province, Map<String, Object> values) {
+    record Entry(int row, String partnership, String trajectory, Province province, Map<String, Object> values, boolean override) {
+        Entry(int row, String partnership, String trajectory, Province province, Map<String, Object> values) {
+            this(row, partnership, trajectory, province, values, false);
+        }
+
         int specificity() {
-            return (trajectory != null ? 4 : 0) + (partnership != null ? 2 : 0) + (province != null ? 1 : 0);
+            return (override ? 8 : 0) + (trajectory != null ? 4 : 0) + (partnership != null ? 2 : 0) + (province != null ? 1 : 0);
         }
 
         boolean matches(String p, String t, Province prov) {
@@ -39,17 +45,25 @@ public final class Thresholds {
         }
     }
 
+    private final String source;
     private final List<Entry> entries;
     private final Map<String, Norm> cache = new HashMap<>();
 
-    private Thresholds(List<Entry> entries) {
+    private Thresholds(String source, List<Entry> entries) {
+        this.source = source;
         this.entries = entries.stream()
                 .sorted((a, b) -> Integer.compare(b.specificity(), a.specificity()))
                 .toList();
     }
 
     static Thresholds parse(String file, byte[] bytes, List<Problem> problems) {
-        Table table = TableReader.read(file, bytes, problems);
+        Table table = file.endsWith(".xlsx") ? be.serv.advies.load.WorkbookReader.read(file, bytes, problems)
+                : TableReader.read(file, bytes, problems);
+        return parse(table, problems);
+    }
+
+    static Thresholds parse(Table table, List<Problem> problems) {
+        String file = table.file();
         List<String> known = new ArrayList<>(KEYS);
         known.addAll(COLUMNS);
         known.add("note");
@@ -99,7 +113,24 @@ public final class Thresholds {
                 }
             }
         }
-        return new Thresholds(entries);
+        return new Thresholds(file, entries);
+    }
+
+    /**
+     * These thresholds with some columns fixed for every trajectory and province, above any row of
+     * the file: how a rule case states the figures it reasons with. Values are Integer, or Boolean
+     * for sector_chooses; room_for_schools may be null (no limit).
+     */
+    public Thresholds withOverrides(Map<String, Object> values, String source) {
+        Objects.requireNonNull(values, "values");
+        Objects.requireNonNull(source, "source");
+        for (String col : values.keySet()) {
+            if (!COLUMNS.contains(col)) throw new IllegalArgumentException("unknown threshold column " + col);
+        }
+        List<Entry> all = new ArrayList<>(entries);
+        all.add(new Entry(0, null, null, null, new LinkedHashMap<>(values), true));
+        Thresholds t = new Thresholds(source, all);
+        return t;
     }
 
     private static String key(Cells c, String column) {
@@ -132,7 +163,7 @@ public final class Thresholds {
             for (Entry e : entries) {
                 if (e.matches(partnership, trajectory, province) && e.values().containsKey(col)) {
                     values.put(col, e.values().get(col));
-                    sources.put(col, FILE + ":" + e.row());
+                    sources.put(col, e.override() ? source : source + ":" + e.row());
                     break;
                 }
             }

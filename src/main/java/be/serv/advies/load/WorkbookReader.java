@@ -1,0 +1,119 @@
+package be.serv.advies.load;
+
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads the first sheet of an Excel workbook (.xlsx) as a table: the first non-empty row holds the
+ * column names, every later row is a record. Rows are numbered as Excel shows them and columns by
+ * their letter, so a problem reads {@code thresholds.xlsx:Drempels!D7: ...} — the cell a person
+ * clicks on. Like {@link TableReader} it never throws on bad content.
+ */
+public final class WorkbookReader {
+    private WorkbookReader() {
+    }
+
+    public static Table read(String fileName, byte[] bytes, List<Problem> problems) {
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(problems, "problems");
+        // A spreadsheet of thresholds is tiny; a workbook that inflates beyond this is not one.
+        ZipSecureFile.setMinInflateRatio(0.001);
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+            if (wb.getNumberOfSheets() == 0) {
+                problems.add(Problem.ofFile(fileName, "de werkmap heeft geen enkel werkblad"));
+                return new Table(fileName, List.of(), List.of());
+            }
+            Sheet sheet = wb.getSheetAt(0);
+            String where = fileName + ":" + sheet.getSheetName();
+            DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
+            org.apache.poi.ss.usermodel.FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+            List<String> header = new ArrayList<>();
+            Map<Integer, String> byIndex = new LinkedHashMap<>();
+            Map<String, String> refs = new LinkedHashMap<>();
+            List<Row> rows = new ArrayList<>();
+            boolean headerSeen = false;
+            for (org.apache.poi.ss.usermodel.Row r : sheet) {
+                int excelRow = r.getRowNum() + 1;
+                if (!headerSeen) {
+                    for (Cell c : r) {
+                        String name = text(c, formatter, evaluator, where, problems).strip().toLowerCase();
+                        if (name.isEmpty()) continue;
+                        String letter = CellReference.convertNumToColString(c.getColumnIndex());
+                        if (refs.containsKey(name)) {
+                            problems.add(new Problem(where, excelRow, letter, "kolom '" + name + "' staat twee keer in de kopregel"));
+                            continue;
+                        }
+                        header.add(name);
+                        byIndex.put(c.getColumnIndex(), name);
+                        refs.put(name, letter);
+                    }
+                    headerSeen = !header.isEmpty();
+                    continue;
+                }
+                Map<String, String> values = new LinkedHashMap<>();
+                boolean any = false;
+                for (Cell c : r) {
+                    String name = byIndex.get(c.getColumnIndex());
+                    String v = text(c, formatter, evaluator, where, problems);
+                    if (name == null) {
+                        if (!v.isBlank()) {
+                            problems.add(new Problem(where, excelRow, CellReference.convertNumToColString(c.getColumnIndex()),
+                                    "cel buiten de kolommen van de kopregel: '" + Cells.abbreviate(v) + "'"));
+                        }
+                        continue;
+                    }
+                    if (!v.isBlank()) any = true;
+                    values.put(name, v);
+                }
+                if (any) rows.add(new Row(where, excelRow, values, refs));
+            }
+            if (!headerSeen) problems.add(Problem.ofFile(where, "het werkblad is leeg; de eerste rij moet de kolomnamen bevatten"));
+            return new Table(where, header, rows);
+        } catch (Exception e) {
+            problems.add(Problem.ofFile(fileName, "geen leesbare Excel-werkmap (.xlsx): " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage().lines().findFirst().orElse(""))));
+            return new Table(fileName, List.of(), List.of());
+        }
+    }
+
+    /** What the cell shows: a whole number without ".0", a formula by its value, an error cell as a problem. */
+    private static String text(Cell c, DataFormatter formatter, org.apache.poi.ss.usermodel.FormulaEvaluator evaluator,
+                               String where, List<Problem> problems) {
+        CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+        switch (type) {
+            case NUMERIC -> {
+                double d = c.getNumericCellValue();
+                if (d == Math.rint(d) && Math.abs(d) < 1e15) return String.valueOf((long) d);
+                return formatter.formatCellValue(c, evaluator);
+            }
+            case BOOLEAN -> {
+                return c.getBooleanCellValue() ? "ja" : "nee";
+            }
+            case ERROR -> {
+                problems.add(new Problem(where, c.getRowIndex() + 1, CellReference.convertNumToColString(c.getColumnIndex()),
+                        "de cel bevat een Excel-fout (" + formatter.formatCellValue(c, evaluator) + ")"));
+                return "";
+            }
+            case STRING -> {
+                return c.getStringCellValue();
+            }
+            default -> {
+                return "";
+            }
+        }
+    }
+}
