@@ -34,6 +34,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "Regelmap (standaard: ${DEFAULT-VALUE}).")
     Path rules;
 
+    @Option(names = "--coverage", description = "Toon daarna per regel voor hoeveel aanvragen ze vuurde, en welke regels nooit vuurden.")
+    boolean coverage;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -59,6 +62,14 @@ final class EvaluateCommand implements Callable<Integer> {
                 run.batch().getSchoolYear() == null ? batchDir : run.batch().getSchoolYear());
         counts.forEach((v, c) -> stdout.printf("  %-24s %4d%n", v.label(), c));
         stdout.println("Geschreven: " + out.resolve("annex.json") + ", annex.csv, summary.json");
+        if (coverage) {
+            Map<String, Integer> byRule = new java.util.LinkedHashMap<>();
+            for (Advice a : run.advices()) {
+                run.evaluation().firings(a.applicationId()).stream().map(be.serv.advies.engine.Firing::rule).distinct()
+                        .forEach(rule -> byRule.merge(rule, 1, Integer::sum));
+            }
+            be.serv.advies.authoring.CaseReport.batchCoverage(run.rules().rules(), byRule, stdout);
+        }
         return ExitCodes.OK;
     }
 }

@@ -53,7 +53,7 @@ public final class Precedence {
         return info == null ? code : info.label();
     }
 
-    static Precedence parse(String file, byte[] yaml, List<Problem> problems) {
+    public static Precedence parse(String file, byte[] yaml, List<Problem> problems) {
         Objects.requireNonNull(yaml, "yaml");
         JsonNode root;
         try {

@@ -1,0 +1,344 @@
+package be.serv.advies.authoring;
+
+import be.serv.advies.load.Cells;
+import be.serv.advies.load.Problem;
+import be.serv.advies.load.Row;
+import be.serv.advies.model.Application;
+import be.serv.advies.model.Batch;
+import be.serv.advies.model.Capacity;
+import be.serv.advies.model.CompanyCooperation;
+import be.serv.advies.model.Education;
+import be.serv.advies.model.Level;
+import be.serv.advies.model.Network;
+import be.serv.advies.model.Partnership;
+import be.serv.advies.model.PlatformConsultation;
+import be.serv.advies.model.ProviderType;
+import be.serv.advies.model.Province;
+import be.serv.advies.model.Shortage;
+import be.serv.advies.model.Sufficiency;
+import be.serv.advies.model.Trajectory;
+import be.serv.advies.rules.Thresholds;
+import be.serv.advies.verdict.Verdict;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A case file beside a rule file ({@code x.drl} → {@code x.cases.yaml}): small, hand-written
+ * examples, each a few facts and the advice they must get. Only what matters to a case is written;
+ * everything else takes an unremarkable default (see rules/README.md). Field names are the column
+ * names of the batch files, so an expert reads the same words everywhere.
+ */
+public final class CaseFile {
+    public static final String SUFFIX = ".cases.yaml";
+    static final String SUBJECT = "A1";
+
+    /** One case, ready to run: the facts as a batch, threshold overrides, and what is wanted of application A1. */
+    public record Case(String file, int line, String note, Batch batch, Map<String, Object> thresholds, Want want) {
+        public String where() {
+            return file + ":" + line;
+        }
+    }
+
+    /** What a case wants: the verdict, and optionally the exact reasons and codes that must or must not be found. */
+    public record Want(Verdict verdict, List<String> reasons, List<String> found, List<String> notFound) {
+    }
+
+    public record Parsed(List<Case> cases, List<Problem> problems) {
+    }
+
+    private static final Set<String> CASE_KEYS = Set.of("note", "application", "others", "trajectory", "partnership",
+            "partnerships", "capacity", "shortages", "thresholds", "want");
+    private static final Set<String> WANT_KEYS = Set.of("verdict", "reasons", "found", "not_found");
+    private static final List<String> APPLICATION_KEYS = List.of("id", "institution_number", "institution_name", "campus_number",
+            "place", "province", "network", "provider_type", "education", "trajectory", "first_application", "reapplication",
+            "expected_students", "partner_companies", "partner_companies_other_sector", "sector_experience", "infrastructure",
+            "learning_resources", "labour_market_shown", "company_cooperation", "platform_consultation", "application_text");
+    private static final List<String> TRAJECTORY_KEYS = List.of("code", "name", "level", "partnership", "new", "recognised", "advised_by");
+    private static final List<String> PARTNERSHIP_KEYS = List.of("code", "name", "has_partnership");
+    private static final List<String> CAPACITY_KEYS = List.of("province", "trajectory", "providers", "students", "workplaces");
+    private static final List<String> SHORTAGE_KEYS = List.of("partnership", "trajectory", "province", "places", "area", "text");
+    private static final Pattern CASE_START = Pattern.compile("(?m)^\\s*-\\s+note\\s*:");
+
+    private CaseFile() {
+    }
+
+    /** Reads {@code rel} (relative to the rules folder); problems name the file and the case's line. */
+    public static Parsed read(Path rulesDir, Path rel) {
+        String file = Validator.slash(rel);
+        List<Problem> problems = new ArrayList<>();
+        List<Case> cases = new ArrayList<>();
+        String text;
+        try {
+            text = Files.readString(rulesDir.resolve(rel));
+        } catch (IOException e) {
+            problems.add(Problem.ofFile(file, "kan niet gelezen worden: " + e.getMessage()));
+            return new Parsed(cases, problems);
+        }
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(text);
+        } catch (IOException e) {
+            int line = e instanceof com.fasterxml.jackson.core.JsonProcessingException jp && jp.getLocation() != null
+                    ? jp.getLocation().getLineNr() : 0;
+            String msg = e instanceof com.fasterxml.jackson.core.JsonProcessingException jp ? jp.getOriginalMessage() : e.getMessage();
+            problems.add(Problem.ofRow(file, line, "geen geldige YAML: " + msg.lines().findFirst().orElse("")
+                    + " (let op de inspringing met spaties)"));
+            return new Parsed(cases, problems);
+        }
+        if (root == null || !root.isObject() || !root.has("cases") || !root.get("cases").isArray()) {
+            problems.add(Problem.ofFile(file, "verwacht 'cases:' met daaronder een lijst van gevallen (- note: ...)"));
+            return new Parsed(cases, problems);
+        }
+        List<Integer> lines = new ArrayList<>();
+        Matcher m = CASE_START.matcher(text);
+        while (m.find()) lines.add(lineOf(text, m.start() + m.group().indexOf('-')));
+        int index = 0;
+        for (JsonNode node : root.get("cases")) {
+            int line = index < lines.size() ? lines.get(index) : 0;
+            index++;
+            int before = problems.size();
+            Case c = parseCase(file, line, index, node, problems);
+            if (c != null && problems.size() == before) cases.add(c);
+        }
+        return new Parsed(cases, problems);
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) if (text.charAt(i) == '\n') line++;
+        return line;
+    }
+
+    private static Case parseCase(String file, int line, int index, JsonNode node, List<Problem> problems) {
+        if (!node.isObject()) {
+            problems.add(Problem.ofRow(file, line, "geval " + index + " is geen lijst van velden"));
+            return null;
+        }
+        String note = node.hasNonNull("note") ? node.get("note").asText() : null;
+        String label = "geval " + index + (note == null ? "" : " ('" + note + "')");
+        if (note == null || note.isBlank()) problems.add(Problem.ofRow(file, line, label + ": 'note' ontbreekt: zeg in één zin wat het geval toont"));
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!CASE_KEYS.contains(k)) problems.add(Problem.ofRow(file, line, label + ": onbekend veld '" + k + "'; bekend: " + String.join(", ", CASE_KEYS)));
+        }
+        Context ctx = new Context(file, line, label, problems);
+
+        // Trajectory and its partnership.
+        Map<String, String> t = ctx.map(node.get("trajectory"), "trajectory", TRAJECTORY_KEYS);
+        Cells tc = ctx.cells(t);
+        String trajectoryCode = or(t.get("code"), "OK3_LOGISTIEK");
+        String partnershipCode = or(t.get("partnership"), "TRANSPORT");
+        Level level = t.containsKey("level") ? tc.choice("level", Level.class, "onbekend niveau") : Level.OK3;
+        Trajectory trajectory = level == null ? null : new Trajectory(trajectoryCode, or(t.get("name"), "Traject " + trajectoryCode), level,
+                level.finality(), partnershipCode, tc.optionalYesNo("new", false), tc.optionalYesNo("recognised", true), t.get("advised_by"));
+
+        List<Partnership> partnerships = new ArrayList<>();
+        Map<String, String> p = ctx.map(node.get("partnership"), "partnership", PARTNERSHIP_KEYS);
+        partnerships.add(new Partnership(or(p.get("code"), partnershipCode), or(p.get("name"), "Partnerschap " + partnershipCode),
+                ctx.cells(p).optionalYesNo("has_partnership", true)));
+        for (Map<String, String> extra : ctx.list(node.get("partnerships"), "partnerships", PARTNERSHIP_KEYS)) {
+            Cells c = ctx.cells(extra);
+            String code = c.text("code");
+            if (code != null) partnerships.add(new Partnership(code, or(extra.get("name"), "Partnerschap " + code), c.optionalYesNo("has_partnership", true)));
+        }
+
+        // Applications: A1 is the one the case is about; 'others' share the batch (competition, same text).
+        List<Application> applications = new ArrayList<>();
+        Map<String, String> a = ctx.map(node.get("application"), "application", APPLICATION_KEYS);
+        if (a.containsKey("id")) problems.add(Problem.ofRow(file, line, label + ": application.id wordt niet gegeven; de aanvraag van het geval heet altijd " + SUBJECT));
+        Application subject = ctx.application(a, SUBJECT, trajectoryCode);
+        if (subject != null) applications.add(subject);
+        int n = 2;
+        for (Map<String, String> o : ctx.list(node.get("others"), "others", APPLICATION_KEYS)) {
+            Application other = ctx.application(o, or(o.get("id"), "A" + n), trajectoryCode);
+            n++;
+            if (other != null) applications.add(other);
+        }
+        Province province = subject == null ? Province.LIMBURG : subject.getProvince();
+
+        List<Capacity> capacity = new ArrayList<>();
+        for (Map<String, String> c : ctx.list(node.get("capacity"), "capacity", CAPACITY_KEYS)) {
+            Cells cc = ctx.cells(c);
+            Province prov = c.containsKey("province") ? ctx.province(cc, "province") : province;
+            int providers = cc.count("providers");
+            int students = cc.count("students");
+            int workplaces = cc.count("workplaces");
+            if (prov != null) capacity.add(new Capacity(prov, or(c.get("trajectory"), trajectoryCode), providers, students, workplaces));
+        }
+        List<Shortage> shortages = new ArrayList<>();
+        for (Map<String, String> s : ctx.list(node.get("shortages"), "shortages", SHORTAGE_KEYS)) {
+            Cells sc = ctx.cells(s);
+            String provText = or(s.get("province"), province.label());
+            Province prov = provText.equalsIgnoreCase("Vlaanderen") ? null : Province.parse(provText).orElse(null);
+            if (prov == null && !provText.equalsIgnoreCase("Vlaanderen")) sc.problem("province", "onbekende provincie '" + provText + "'");
+            List<String> places = s.get("places") == null ? List.of()
+                    : Arrays.stream(s.get("places").split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+            String txt = sc.text("text");
+            if (txt != null) shortages.add(new Shortage(or(s.get("partnership"), partnershipCode), or(s.get("trajectory"), trajectoryCode),
+                    prov, places, s.get("area"), txt));
+        }
+
+        Map<String, Object> thresholds = new LinkedHashMap<>();
+        Map<String, String> th = ctx.map(node.get("thresholds"), "thresholds", Thresholds.COLUMNS);
+        Cells thc = ctx.cells(th);
+        for (Map.Entry<String, String> e : th.entrySet()) {
+            if (e.getKey().equals("sector_chooses")) thresholds.put(e.getKey(), thc.optionalYesNo(e.getKey(), false));
+            else thresholds.put(e.getKey(), thc.optionalCount(e.getKey()));
+        }
+
+        Want want = want(ctx, node.get("want"));
+        if (trajectory == null || subject == null || want == null) return null;
+        Batch batch = new Batch("case", partnerships, List.of(trajectory), capacity, shortages, applications, file + ":" + line);
+        return new Case(file, line, note, batch, thresholds, want);
+    }
+
+    private static Want want(Context ctx, JsonNode node) {
+        if (node == null || !node.isObject()) {
+            ctx.problem("'want' ontbreekt: geef minstens het verwachte advies (want: {verdict: positief})");
+            return null;
+        }
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!WANT_KEYS.contains(k)) ctx.problem("onbekend veld 'want." + k + "'; bekend: " + String.join(", ", WANT_KEYS));
+        }
+        Verdict verdict = node.hasNonNull("verdict") ? verdict(node.get("verdict").asText()) : null;
+        if (verdict == null) {
+            ctx.problem("want.verdict ontbreekt of is onbekend; kies positief, positief met bemerkingen, negatief of geen advies");
+            return null;
+        }
+        return new Want(verdict, codes(ctx, node, "reasons"), codes(ctx, node, "found"), codes(ctx, node, "not_found"));
+    }
+
+    static Verdict verdict(String s) {
+        String k = s.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
+        for (Verdict v : Verdict.values()) {
+            if (v.label().equals(k) || v.name().toLowerCase(Locale.ROOT).replace('_', ' ').equals(k)) return v;
+        }
+        return null;
+    }
+
+    private static List<String> codes(Context ctx, JsonNode want, String key) {
+        JsonNode n = want.get(key);
+        if (n == null) return null;
+        List<String> out = new ArrayList<>();
+        if (n.isArray()) n.forEach(x -> out.add(x.asText().strip()));
+        else if (n.isTextual() && !n.asText().isBlank()) out.add(n.asText().strip());
+        else if (!n.isNull() && !(n.isTextual())) ctx.problem("want." + key + " moet een lijst van codes zijn, bv. [OVERSUPPLY]");
+        return out;
+    }
+
+    private static String or(String v, String fallback) {
+        return v == null || v.isBlank() ? fallback : v;
+    }
+
+    /** Reads the maps of one case with problems that name the case. */
+    private record Context(String file, int line, String label, List<Problem> problems) {
+        void problem(String message) {
+            problems.add(Problem.ofRow(file, line, label + ": " + message));
+        }
+
+        Map<String, String> map(JsonNode node, String name, List<String> keys) {
+            Map<String, String> out = new LinkedHashMap<>();
+            if (node == null || node.isNull()) return out;
+            if (!node.isObject()) {
+                problem("'" + name + "' moet velden hebben (naam: waarde)");
+                return out;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (!keys.contains(e.getKey())) {
+                    problem("onbekend veld '" + name + "." + e.getKey() + "'; bekend: " + String.join(", ", keys));
+                    continue;
+                }
+                JsonNode v = e.getValue();
+                String s = v == null || v.isNull() ? "" : v.isBoolean() ? (v.asBoolean() ? "ja" : "nee")
+                        : v.isArray() ? join(v) : v.asText();
+                out.put(e.getKey(), s);
+            }
+            return out;
+        }
+
+        private static String join(JsonNode array) {
+            List<String> parts = new ArrayList<>();
+            array.forEach(x -> parts.add(x.asText()));
+            return String.join(", ", parts);
+        }
+
+        List<Map<String, String>> list(JsonNode node, String name, List<String> keys) {
+            List<Map<String, String>> out = new ArrayList<>();
+            if (node == null || node.isNull()) return out;
+            if (node.isObject()) {
+                out.add(map(node, name, keys));
+            } else if (node.isArray()) {
+                for (JsonNode n : node) out.add(map(n, name, keys));
+            } else {
+                problem("'" + name + "' moet velden of een lijst hebben");
+            }
+            return out;
+        }
+
+        Cells cells(Map<String, String> values) {
+            Map<String, String> refs = new LinkedHashMap<>();
+            values.keySet().forEach(k -> refs.put(k, null));
+            // The case's line locates the problem; Cells puts the field name before the message.
+            return new Cells(new Row(file, line, values, refs), problems);
+        }
+
+        Province province(Cells c, String column) {
+            String v = c.row().get(column);
+            if (v == null) return null;
+            Province p = Province.parse(v).orElse(null);
+            if (p == null) c.problem(column, "onbekende provincie '" + v + "'");
+            return p;
+        }
+
+        Application application(Map<String, String> a, String id, String trajectory) {
+            Cells c = cells(a);
+            Province province = a.containsKey("province") ? province(c, "province") : Province.LIMBURG;
+            Application.Builder b = Application.builder().id(id)
+                    .institutionNumber(or(a.get("institution_number"), "1000" + id.replaceAll("\\D", "")))
+                    .institutionName(or(a.get("institution_name"), "School " + id))
+                    .campusNumber(or(a.get("campus_number"), "1"))
+                    .place(or(a.get("place"), province == Province.LIMBURG || province == null ? "Hasselt" : province.label()))
+                    .province(province == null ? Province.LIMBURG : province)
+                    .network(a.containsKey("network") ? c.choice("network", Network.class, "onbekend net") : Network.GO)
+                    .providerType(a.containsKey("provider_type") ? c.choice("provider_type", ProviderType.class, "onbekend type") : ProviderType.CDO)
+                    .education(a.containsKey("education") ? c.choice("education", Education.class, "onbekend onderwijs") : Education.SO)
+                    .trajectory(or(a.get("trajectory"), trajectory))
+                    .firstApplication(c.optionalYesNo("first_application", false))
+                    .reapplication(c.optionalYesNo("reapplication", false))
+                    .expectedStudents(a.containsKey("expected_students") ? c.count("expected_students") : 8)
+                    .partnerCompanies(a.containsKey("partner_companies") ? c.count("partner_companies") : 3)
+                    .partnerCompaniesOtherSector(a.containsKey("partner_companies_other_sector") ? c.count("partner_companies_other_sector") : 0)
+                    .sectorExperience(c.optionalYesNo("sector_experience", true))
+                    .infrastructure(a.containsKey("infrastructure") ? c.choice("infrastructure", Sufficiency.class, "onbekende waarde") : Sufficiency.VOLDOENDE)
+                    .learningResources(a.containsKey("learning_resources") ? c.choice("learning_resources", Sufficiency.class, "onbekende waarde") : Sufficiency.VOLDOENDE)
+                    .labourMarketShown(c.optionalYesNo("labour_market_shown", true))
+                    .companyCooperation(a.containsKey("company_cooperation") ? c.choice("company_cooperation", CompanyCooperation.class, "onbekende waarde") : CompanyCooperation.SPECIFIEK)
+                    .platformConsultation(a.containsKey("platform_consultation") ? c.choice("platform_consultation", PlatformConsultation.class, "onbekende waarde") : PlatformConsultation.AFGESTEMD)
+                    .applicationText(or(a.get("application_text"), "Eigen tekst van " + id));
+            if (!c.ok()) return null;
+            try {
+                return b.build();
+            } catch (NullPointerException e) {
+                problem("aanvraag " + id + " is onvolledig: " + e.getMessage());
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package be.serv.advies.authoring;
+
+import be.serv.advies.load.Problem;
+import be.serv.advies.model.Finding;
+import be.serv.advies.pipeline.DraftRun;
+import be.serv.advies.rules.RuleInfo;
+import be.serv.advies.rules.RuleSet;
+import be.serv.advies.rules.RuleSetException;
+import be.serv.advies.verdict.Advice;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Runs every case file of a rules folder against its compiled rules; {@code advies test} and the Maven suite both use it. */
+public final class CaseRunner {
+    /** One case's outcome: the draft of A1, the rules that fired, and what differs from the wish (empty = passed). */
+    public record Result(CaseFile.Case c, Advice advice, Set<String> fired, List<String> failures) {
+        public boolean passed() {
+            return failures.isEmpty();
+        }
+    }
+
+    /** All results, the files' problems (a broken case file fails the run), and per rule the cases that made it fire. */
+    public record Run(List<Result> results, List<Problem> problems, Map<String, Integer> coverage, List<RuleInfo> rules) {
+        public long passed() {
+            return results.stream().filter(Result::passed).count();
+        }
+
+        public long failed() {
+            return results.size() - passed() + problems.size();
+        }
+
+        public boolean ok() {
+            return failed() == 0;
+        }
+
+        public List<String> neverFired() {
+            return rules.stream().map(RuleInfo::name).filter(r -> coverage.getOrDefault(r, 0) == 0).toList();
+        }
+    }
+
+    private CaseRunner() {
+    }
+
+    /** The case files under a rules folder, relative, in a stable order. */
+    public static List<Path> caseFiles(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(CaseFile.SUFFIX))
+                    .map(dir::relativize).sorted(Comparator.comparing(Validator::slash)).toList();
+        }
+    }
+
+    /** Reads every case file of the rules' folder. */
+    public static List<CaseFile.Parsed> read(Path dir) throws IOException {
+        List<CaseFile.Parsed> out = new ArrayList<>();
+        for (Path rel : caseFiles(dir)) out.add(CaseFile.read(dir, rel));
+        return out;
+    }
+
+    public static Run run(RuleSet rules) throws IOException {
+        Objects.requireNonNull(rules, "rules");
+        List<Result> results = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (CaseFile.Parsed parsed : read(rules.dir())) {
+            problems.addAll(parsed.problems());
+            for (CaseFile.Case c : parsed.cases()) results.add(run(rules, c));
+        }
+        Map<String, Integer> coverage = new LinkedHashMap<>();
+        for (RuleInfo r : rules.rules()) coverage.put(r.name(), 0);
+        for (Result r : results) for (String rule : r.fired()) coverage.merge(rule, 1, Integer::sum);
+        return new Run(results, problems, coverage, rules.rules());
+    }
+
+    public static Result run(RuleSet rules, CaseFile.Case c) {
+        RuleSet forCase = c.thresholds().isEmpty() ? rules
+                : rules.withThresholds(rules.thresholds().withOverrides(c.thresholds(), c.file()));
+        DraftRun run;
+        try {
+            run = DraftRun.of(c.batch(), forCase);
+        } catch (RuleSetException e) {
+            List<String> failures = new ArrayList<>();
+            for (Problem p : e.problems()) failures.add("de regels faalden: " + p);
+            return new Result(c, null, Set.of(), failures);
+        }
+        Advice advice = run.advice(CaseFile.SUBJECT).orElseThrow();
+        Set<String> fired = new LinkedHashSet<>(run.evaluation().firedCount().keySet());
+        return new Result(c, advice, fired, compare(c.want(), advice));
+    }
+
+    static List<String> compare(CaseFile.Want want, Advice advice) {
+        List<String> failures = new ArrayList<>();
+        if (want.verdict() != advice.verdict()) {
+            failures.add("advies: verwacht " + want.verdict().label() + ", gekregen " + advice.verdict().label());
+        }
+        if (want.reasons() != null && !new LinkedHashSet<>(want.reasons()).equals(new LinkedHashSet<>(advice.reasons()))) {
+            failures.add("redenen: verwacht " + want.reasons() + ", gekregen " + advice.reasons());
+        }
+        Set<String> found = new LinkedHashSet<>();
+        for (Finding f : advice.findings()) found.add(f.getCode());
+        if (want.found() != null) {
+            for (String code : want.found()) if (!found.contains(code)) failures.add("bevinding " + code + " verwacht, niet gevonden");
+        }
+        if (want.notFound() != null) {
+            for (String code : want.notFound()) if (found.contains(code)) failures.add("bevinding " + code + " gevonden, niet verwacht");
+        }
+        return failures;
+    }
+}

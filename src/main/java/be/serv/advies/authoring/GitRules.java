@@ -1,0 +1,63 @@
+package be.serv.advies.authoring;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** The rules folder as it was at a git revision, written to a temporary folder with {@code git archive}. */
+public final class GitRules {
+    private GitRules() {
+    }
+
+    /** Thrown with a one-line Dutch message when git cannot give the folder. */
+    public static final class GitException extends Exception {
+        public GitException(String message) {
+            super(message);
+        }
+    }
+
+    public static Path materialise(Path rulesDir, String revision) throws GitException, IOException {
+        Objects.requireNonNull(rulesDir, "rulesDir");
+        Objects.requireNonNull(revision, "revision");
+        if (revision.startsWith("-")) throw new GitException("ongeldige revisie '" + revision + "'");
+        Path abs = rulesDir.toAbsolutePath().normalize();
+        Path probe = Files.isDirectory(abs) ? abs : abs.getParent();
+        String top = git(probe, "rev-parse", "--show-toplevel").strip();
+        Path root = Path.of(top).toRealPath();
+        Path real = Files.isDirectory(abs) ? abs.toRealPath() : abs;
+        String rel = root.relativize(real).toString().replace('\\', '/');
+        Path tmp = Files.createTempDirectory("advies-rules-" + revision.replaceAll("[^\\w.-]", "_") + "-");
+        Path tar = tmp.resolve(".rules.tar");
+        git(root, "archive", "--format=tar", "-o", tar.toString(), revision, "--", rel.isEmpty() ? "." : rel);
+        run(tmp, List.of("tar", "-xf", tar.toString()));
+        Files.delete(tar);
+        Path out = rel.isEmpty() ? tmp : tmp.resolve(rel);
+        if (!Files.isDirectory(out)) throw new GitException("revisie " + revision + " heeft geen map " + rel);
+        return out;
+    }
+
+    private static String git(Path dir, String... args) throws GitException, IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add("git");
+        cmd.addAll(List.of(args));
+        return run(dir, cmd);
+    }
+
+    private static String run(Path dir, List<String> cmd) throws GitException, IOException {
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (p.waitFor() != 0) {
+                throw new GitException(cmd.get(0) + " " + cmd.get(1) + " faalde: " + out.lines().findFirst().orElse("").strip());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GitException("onderbroken");
+        }
+        return out;
+    }
+}

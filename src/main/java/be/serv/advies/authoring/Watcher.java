@@ -1,0 +1,114 @@
+package be.serv.advies.authoring;
+
+import be.serv.advies.rules.RuleSet;
+import be.serv.advies.rules.RuleSetException;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * {@code advies test --watch}: rebuilds the rules in this JVM whenever a file under the rules folder
+ * changes and runs the cases again. Editors save in bursts (temp file, rename, touch), so events are
+ * gathered until the folder is quiet for {@link #QUIET_MS} before one rebuild.
+ */
+public final class Watcher implements AutoCloseable {
+    static final long QUIET_MS = 80;
+
+    /** What one rebuild gave: the run (null when the rules did not compile) and how long the rebuild took. */
+    public record Outcome(CaseRunner.Run run, RuleSetException error, long rebuildMillis) {
+    }
+
+    private final Path dir;
+    private final WatchService service;
+
+    public Watcher(Path dir) throws IOException {
+        this.dir = Objects.requireNonNull(dir, "dir");
+        this.service = FileSystems.getDefault().newWatchService();
+        register(dir);
+    }
+
+    private void register(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
+                d.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** One build and run of the cases, printed. */
+    public static Outcome once(Path dir, PrintWriter out) throws IOException {
+        long t0 = System.nanoTime();
+        try {
+            RuleSet rules = RuleSet.load(dir);
+            CaseRunner.Run run = CaseRunner.run(rules);
+            long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+            CaseReport.failures(run, out);
+            CaseReport.summary(run, out);
+            return new Outcome(run, null, ms);
+        } catch (RuleSetException e) {
+            long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+            e.problems().forEach(out::println);
+            out.println("0 passed, 0 failed (de regels laden niet: " + e.getMessage() + ")");
+            return new Outcome(null, e, ms);
+        }
+    }
+
+    /**
+     * Waits for changes and rebuilds after each burst, until the thread is interrupted or the
+     * watcher is closed; {@code each} sees every outcome (used to measure edit-to-result time).
+     */
+    public void loop(PrintWriter out, Consumer<Outcome> each) throws IOException {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                WatchKey key = service.take();
+                drain(key);
+                // Quiet period: more events of the same save are folded into this rebuild.
+                WatchKey more;
+                while ((more = service.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null) drain(more);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ClosedWatchServiceException e) {
+                return;
+            }
+            out.println("-- gewijzigd, opnieuw opgebouwd --");
+            Outcome o = once(dir, out);
+            out.println("(regels en gevallen in " + o.rebuildMillis() + " ms)");
+            out.flush();
+            if (each != null) each.accept(o);
+        }
+    }
+
+    private void drain(WatchKey key) throws IOException {
+        Path watched = (Path) key.watchable();
+        for (WatchEvent<?> ev : key.pollEvents()) {
+            if (ev.kind() == StandardWatchEventKinds.ENTRY_CREATE && ev.context() instanceof Path p) {
+                Path created = watched.resolve(p);
+                if (Files.isDirectory(created)) register(created);
+            }
+        }
+        key.reset();
+    }
+
+    @Override
+    public void close() throws IOException {
+        service.close();
+    }
+}

@@ -1,0 +1,83 @@
+package be.serv.advies.cli;
+
+import be.serv.advies.authoring.Diff;
+import be.serv.advies.authoring.GitRules;
+import be.serv.advies.load.BatchLoader;
+import be.serv.advies.load.InvalidInputException;
+import be.serv.advies.model.Batch;
+import be.serv.advies.pipeline.DraftRun;
+import be.serv.advies.rules.RuleSet;
+import be.serv.advies.rules.RuleSetException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = {"Toont wat een wijziging aan de regels doet met een batch: elke aanvraag waarvan het advies,",
+                "de redenen of de motivering verandert, en het aantal per advies voor en na.",
+                "  advies diff BATCH_DIR --rules OUDE_MAP --against NIEUWE_MAP",
+                "  advies diff BATCH_DIR --rules-rev GIT_REVISIE [--against rules]"})
+final class DiffCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "BATCH_DIR", description = "Map van de batch.")
+    Path batchDir;
+
+    @Option(names = "--rules", paramLabel = "OLD_DIR", description = "De regels vóór de wijziging.")
+    Path oldRules;
+
+    @Option(names = "--rules-rev", paramLabel = "GIT_REV", description = "De regels vóór de wijziging, zoals ze in git stonden bij deze revisie (bv. HEAD, main, een commit).")
+    String revision;
+
+    @Option(names = "--against", paramLabel = "NEW_DIR", defaultValue = "rules", description = "De regels na de wijziging (standaard: ${DEFAULT-VALUE}).")
+    Path newRules;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if ((oldRules == null) == (revision == null)) {
+            err.println("advies: geef de oude regels met --rules OLD_DIR of met --rules-rev GIT_REV (één van beide)");
+            return ExitCodes.INPUT;
+        }
+        Path old = oldRules;
+        if (revision != null) {
+            try {
+                old = GitRules.materialise(newRules, revision);
+            } catch (GitRules.GitException e) {
+                err.println("advies: kan de regels van revisie " + revision + " niet ophalen: " + e.getMessage());
+                return ExitCodes.INPUT;
+            }
+        }
+        Batch batch;
+        try {
+            batch = BatchLoader.load(batchDir);
+        } catch (InvalidInputException e) {
+            return ExitCodes.report(e, err);
+        }
+        DraftRun before;
+        DraftRun after;
+        try {
+            before = DraftRun.of(batch, RuleSet.load(old));
+        } catch (RuleSetException e) {
+            err.println("advies: de oude regels (" + (revision != null ? "revisie " + revision : old) + ") laden niet:");
+            return ExitCodes.report(e, err);
+        }
+        try {
+            after = DraftRun.of(batch, RuleSet.load(newRules));
+        } catch (RuleSetException e) {
+            err.println("advies: de nieuwe regels (" + newRules + ") laden niet:");
+            return ExitCodes.report(e, err);
+        }
+        out.println("Oud: " + (revision != null ? "revisie " + revision : old) + "   nieuw: " + newRules);
+        Diff.print(Diff.of(before, after), batch, out);
+        return ExitCodes.OK;
+    }
+}
