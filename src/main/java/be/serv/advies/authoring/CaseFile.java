@@ -62,7 +62,7 @@ public final class CaseFile {
     }
 
     private static final Set<String> CASE_KEYS = Set.of("note", "application", "others", "trajectory", "partnership",
-            "partnerships", "capacity", "shortages", "thresholds", "want");
+            "partnerships", "trajectories", "capacity", "shortages", "thresholds", "want");
     private static final Set<String> WANT_KEYS = Set.of("verdict", "reasons", "found", "not_found");
     private static final List<String> APPLICATION_KEYS = List.of("id", "institution_number", "institution_name", "campus_number",
             "place", "province", "network", "provider_type", "education", "trajectory", "first_application", "reapplication",
@@ -147,6 +147,16 @@ public final class CaseFile {
         Trajectory trajectory = level == null ? null : new Trajectory(trajectoryCode, or(t.get("name"), "Traject " + trajectoryCode), level,
                 level.finality(), partnershipCode, tc.optionalYesNo("new", false), tc.optionalYesNo("recognised", true), t.get("advised_by"));
 
+        List<Trajectory> trajectories = new ArrayList<>();
+        if (trajectory != null) trajectories.add(trajectory);
+        for (Map<String, String> extra : ctx.list(node.get("trajectories"), "trajectories", TRAJECTORY_KEYS)) {
+            Cells c = ctx.cells(extra);
+            String code = c.text("code");
+            Level l = extra.containsKey("level") ? c.choice("level", Level.class, "onbekend niveau") : Level.OK3;
+            if (code != null && l != null) trajectories.add(new Trajectory(code, or(extra.get("name"), "Traject " + code), l, l.finality(),
+                    or(extra.get("partnership"), partnershipCode), c.optionalYesNo("new", false), c.optionalYesNo("recognised", true),
+                    extra.get("advised_by")));
+        }
         List<Partnership> partnerships = new ArrayList<>();
         Map<String, String> p = ctx.map(node.get("partnership"), "partnership", PARTNERSHIP_KEYS);
         partnerships.add(new Partnership(or(p.get("code"), partnershipCode), or(p.get("name"), "Partnerschap " + partnershipCode),
@@ -202,8 +212,20 @@ public final class CaseFile {
         }
 
         Want want = want(ctx, node.get("want"));
+        for (Application app : applications) {
+            if (trajectories.stream().noneMatch(x -> x.getCode().equals(app.getTrajectory()))) {
+                ctx.problem("aanvraag " + app.getId() + " vraagt traject '" + app.getTrajectory()
+                        + "', dat niet in het geval staat; voeg het toe onder 'trajectories'");
+                return null;
+            }
+        }
+        for (Trajectory x : trajectories) {
+            if (partnerships.stream().noneMatch(q -> q.getCode().equals(x.getPartnership()))) {
+                partnerships.add(new Partnership(x.getPartnership(), "Partnerschap " + x.getPartnership(), true));
+            }
+        }
         if (trajectory == null || subject == null || want == null) return null;
-        Batch batch = new Batch("case", partnerships, List.of(trajectory), capacity, shortages, applications, file + ":" + line);
+        Batch batch = new Batch("case", partnerships, trajectories, capacity, shortages, applications, file + ":" + line);
         return new Case(file, line, note, batch, thresholds, want);
     }
 
