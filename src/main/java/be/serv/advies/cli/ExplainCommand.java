@@ -19,8 +19,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Legt uit waarom een aanvraag haar ontwerpadvies kreeg: welke regels vuurden,",
-                "op welke feiten en cijfers, en waarom de andere criteria niet van toepassing zijn."})
+        description = {"Legt uit waarom een aanvraag haar ontwerpadvies kreeg.",
+                "Toont welke regels vuurden, op welke feiten en cijfers, en waarom de andere criteria",
+                "niet van toepassing zijn."})
 final class ExplainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

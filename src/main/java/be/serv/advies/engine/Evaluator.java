@@ -141,15 +141,19 @@ public final class Evaluator {
                 String file = RuleSet.fileOf(m.getRule());
                 files.put(rule, file);
                 firedCount.merge(rule, 1, Integer::sum);
+                // Facts are the objects the rule matched; computed values (an accumulate's count or sum)
+                // are shown as the bindings that name them, e.g. "$count = 2".
+                List<Object> matched = new ArrayList<>();
                 List<String> facts = new ArrayList<>();
-                for (Object o : m.getObjects()) facts.add(String.valueOf(o));
+                for (Object o : m.getObjects()) {
+                    if (o instanceof Number || o instanceof CharSequence) continue;
+                    matched.add(o);
+                    facts.add(String.valueOf(o));
+                }
                 Map<String, String> bindings = new LinkedHashMap<>();
                 for (String id : m.getDeclarationIds()) {
                     Object v = m.getDeclarationValue(id);
-                    // Whole facts are listed under facts already; bindings keep the figures a rule computed.
-                    if (!m.getObjects().contains(v)) {
-                        bindings.put(id, String.valueOf(v));
-                    }
+                    if (matched.stream().noneMatch(x -> x == v)) bindings.put(id, String.valueOf(v));
                 }
                 // A firing belongs to the applications it concluded about; one that concluded nothing
                 // belongs to the applications it matched.
