@@ -1,0 +1,62 @@
+package be.serv.advies.authoring;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static be.serv.advies.cli.Shell.assertThat;
+import static be.serv.advies.cli.Shell.shell;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code advies test}: passes on the shipped rules, fails with wanted and actual when a rule is broken. */
+class TestCommandTest {
+    @Test
+    void shippedRulesPassTheirCases() {
+        // Given the shipped rules, When their cases run
+        var result = shell("test", "--rules", "rules");
+        // Then every case passes and the summary line says so
+        assertThat(result).succeeded().outContains(" passed, 0 failed");
+        assertTrue(result.out().strip().lines().reduce((a, b) -> b).orElse("").matches("[1-9]\\d* passed, 0 failed"), result.out());
+    }
+
+    @Test
+    void aBrokenRuleFailsWithWantedAndActualAdvice() {
+        // Given a copy of the rules where oversupply needs 100 students fewer than it should
+        Path dir = RulesCopy.shipped();
+        RulesCopy.edit(dir, "criteria/regional-oversupply.drl", s -> s.replace(
+                "$c.students < $c.providers * minStudentsPerProvider)", "$c.students < $c.providers * minStudentsPerProvider - 100)"));
+        // When the cases run
+        var result = shell("test", "--rules", dir.toString());
+        // Then the run fails, naming the case with wanted and actual verdict
+        assertThat(result).exitedWith(1)
+                .outContains("FAALT criteria/regional-oversupply.cases.yaml:5: Limburg telt al 8 aanbieders")
+                .outContains("verwacht: negatief, redenen [OVERSUPPLY]")
+                .outContains("gekregen: positief, redenen []")
+                .outContains(" failed");
+        assertTrue(result.out().strip().lines().reduce((a, b) -> b).orElse("").matches("\\d+ passed, [1-9]\\d* failed"), result.out());
+    }
+
+    @Test
+    void coverageNamesEveryRuleWithItsCount() {
+        // Given a copy of the rules with a rule no case reaches
+        Path dir = RulesCopy.shipped();
+        RulesCopy.edit(dir, "sectors/horeca.drl", s -> s + "\nrule \"NooitGeraakt\"\nwhen\n    $a : Application(expectedStudents > 100000)\nthen\n"
+                + "    insert(Finding.applies($a, \"HORECA_SCHOOL_UNKNOWN\", \"nooit\"));\nend\n");
+        // When the cases run with --coverage
+        var result = shell("test", "--rules", dir.toString(), "--coverage");
+        // Then the rule is listed with 0 and named as never fired
+        assertThat(result).succeeded().outContains("     0  NooitGeraakt (sectors/horeca.drl)").outContains("Nooit gevuurd: NooitGeraakt");
+    }
+
+    @Test
+    void aCaseFileWithAMistakeFailsTheRunAndNamesTheLine() {
+        // Given a case with an unknown field
+        Path dir = RulesCopy.shipped();
+        RulesCopy.edit(dir, "sectors/horeca.cases.yaml", s -> s.replace("application: {sector_experience: nee}", "application: {sector_experiense: nee}"));
+        // When the cases run
+        var result = shell("test", "--rules", dir.toString());
+        // Then the case file's line is named
+        assertThat(result).exitedWith(1).outContains("FOUT sectors/horeca.cases.yaml:3: geval 1 ('De school biedt nog geen horecaopleiding aan'): "
+                + "onbekend veld 'application.sector_experiense'");
+    }
+}
