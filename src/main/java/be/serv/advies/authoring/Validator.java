@@ -41,6 +41,8 @@ public final class Validator {
         }
     }
 
+    private static final java.util.regex.Pattern RULE_NAME = java.util.regex.Pattern.compile("regel '([^']+)'");
+
     private Validator() {
     }
 
@@ -77,10 +79,18 @@ public final class Validator {
             rules = RuleSet.load(dir);
         } catch (RuleSetException e) {
             Set<String> located = new HashSet<>();
-            for (Diagnostic d : out) if (d.isError()) located.add(d.problem().file() + ":" + d.problem().row());
+            Set<String> rulesWithError = new HashSet<>();
+            for (Diagnostic d : out) {
+                if (!d.isError()) continue;
+                located.add(d.problem().file() + ":" + d.problem().row());
+                java.util.regex.Matcher m = RULE_NAME.matcher(d.problem().message());
+                if (m.find()) rulesWithError.add(d.problem().file() + ":" + m.group(1));
+            }
             for (Problem p : e.problems()) {
                 // The same mistake found by both: keep the plainer message of our own check.
                 if (p.row() > 0 && located.contains(p.file() + ":" + p.row())) continue;
+                java.util.regex.Matcher m = RULE_NAME.matcher(p.message());
+                if (m.find() && rulesWithError.contains(p.file() + ":" + m.group(1))) continue;
                 out.add(new Diagnostic(Diagnostic.Severity.ERROR, p));
             }
         }

@@ -71,7 +71,9 @@ final class DrlMessages {
     private static String javaPhrase(String s) {
         return s.replaceAll("The method (\\S+) is undefined for the type (\\w+)", "de methode $1 bestaat niet voor $2")
                 .replaceAll("(\\S+) cannot be resolved to a variable", "$1 is onbekend (geen veld of variabele met die naam)")
-                .replaceAll("(\\S+) cannot be resolved", "$1 is onbekend");
+                .replaceAll("(\\S+) cannot be resolved", "$1 is onbekend")
+                .replaceAll("The method (\\w+)\\(([^)]*)\\) in the type (\\w+) is not applicable for the arguments \\(([^)]*)\\)",
+                        "$3.$1 verwacht ($2), maar krijgt ($4)");
     }
 
     private static String firstErrorLine(String message) {

@@ -166,6 +166,11 @@ public final class RuleSet {
             line = err.getLines()[0];
         }
         String message = err.getMessage() == null ? err.toString() : err.getMessage().strip();
+        if (err instanceof org.drools.compiler.compiler.RuleBuildError rb && rb.getRule() != null
+                && message.startsWith("Rule Compilation error") && !message.contains("[Rule name=")) {
+            message = "Rule Compilation error : [Rule name='" + rb.getRule().getName() + "'] (0:0) : "
+                    + message.substring("Rule Compilation error".length()).strip();
+        }
         DrlMessages.Located located = DrlMessages.translate(message, sources.get(file), line);
         if (located.line() > 0) {
             line = located.line();
