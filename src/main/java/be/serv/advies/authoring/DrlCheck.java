@@ -354,8 +354,9 @@ final class DrlCheck {
                 if (c.isBlank()) {
                     report(rule, codeAt, "bevinding met een lege redencode");
                 } else if (precedence != null && !precedence.knows(c)) {
-                    report(rule, codeAt, "redencode '" + c + "' staat niet in precedence.yaml; voeg haar daar toe met haar soort en omschrijving"
-                            + " (bekende codes: " + String.join(", ", precedence.codes().keySet()) + ")");
+                    String near = suggestion(c, new ArrayList<>(precedence.codes().keySet()));
+                    report(rule, codeAt, "redencode '" + c + "' staat niet in precedence.yaml; "
+                            + (near.startsWith("bedoelt") ? near + " Anders: " : "") + "voeg haar daar toe met haar soort en omschrijving");
                 }
             } else {
                 int[] p = pos(codeAt);
