@@ -328,7 +328,13 @@ final class DrlCheck {
         String then = rule.getConsequence() == null ? "" : rule.getConsequence().toString();
         int ruleStart = Math.max(0, rule.getStartCharacter());
         int thenAt = source.indexOf(then, ruleStart);
-        if (then.isBlank() || thenAt < 0) {
+        if (thenAt < 0 && !then.isBlank()) {
+            // The parser may hand the consequence back with other white space; place it after 'then'.
+            Matcher kw = Pattern.compile("\\bthen\\b").matcher(source);
+            thenAt = kw.find(ruleStart) ? kw.end() : ruleStart;
+            then = source.substring(thenAt, Math.min(source.length(), thenAt + then.length()));
+        }
+        if (then.isBlank()) {
             int[] p = ruleLine(rule);
             out.add(Diagnostic.error(file, p[0], p[1], "regel '" + rule.getName() + "' doet niets: het then-deel moet een bevinding "
                     + "toevoegen, bv. insert(Finding.applies($a, \"CODE\", \"waarom, met de cijfers\"))"));
@@ -385,7 +391,7 @@ final class DrlCheck {
         }
         if (calls == 0) {
             int[] p = pos(thenAt);
-            out.add(Diagnostic.error(file, p[0] - (p[1] == 1 ? 0 : 0), 0, "regel '" + rule.getName() + "' voegt geen bevinding toe: "
+            out.add(Diagnostic.error(file, p[0], 0, "regel '" + rule.getName() + "' voegt geen bevinding toe: "
                     + "elke regel geeft een redencode en een reden, bv. insert(Finding.applies($a, \"CODE\", \"waarom\"))"));
         }
     }

@@ -120,7 +120,7 @@ class BadInputTest {
         // When / Then
         assertThat(shell("evaluate", batch.toString(), "--out", out.toString(), "--rules", rules))
                 .exitedWith(ExitCodes.INPUT)
-                .errContains("shortages.csv: bestand ontbreekt (verwacht shortages.csv of shortages.json)")
+                .errContains("shortages.csv: bestand ontbreekt (verwacht shortages.csv, shortages.json of shortages.xlsx)")
                 .errContains("capacity.csv:1: verplichte kolom 'workplaces' ontbreekt in de kopregel");
         assertFalse(Files.exists(out));
     }
