@@ -59,4 +59,17 @@ class TestCommandTest {
         assertThat(result).exitedWith(1).outContains("FOUT sectors/horeca.cases.yaml:3: geval 1 ('De school biedt nog geen horecaopleiding aan'): "
                 + "onbekend veld 'application.sector_experiense'");
     }
+
+    @Test
+    void rulesThatDoNotCompileFailEveryCase() {
+        // Given a copy of the rules with a syntax error
+        Path dir = RulesCopy.shipped();
+        RulesCopy.edit(dir, "sectors/horeca.drl", s -> s.replace("\nthen\n", "\nthn\n"));
+        // When the cases run
+        var result = shell("test", "--rules", dir.toString());
+        // Then the compile error is located and the summary does not read as a pass
+        assertThat(result).exitedWith(1).outContains("sectors/horeca.drl:12:5: syntaxfout")
+                .outContains("0 passed, ").outContains(" failed (de regels laden niet");
+        assertTrue(!result.out().contains("0 passed, 0 failed"), result.out());
+    }
 }
