@@ -9,7 +9,7 @@ public enum LevelGroup {
     OK2("OK2 duaal", List.of(Level.OK2)),
     OK3("OK3 duaal", List.of(Level.OK3)),
     SENSE_OK3("Se-n-Se na OK3", List.of(Level.SENSE_OK3)),
-    DOUBLE("Dubbele finaliteit (OK4 en Se-n-Se na OK4)", List.of(Level.OK4, Level.SENSE_OK4));
+    DOUBLE("Dubbele finaliteit", List.of(Level.OK4, Level.SENSE_OK4));
 
     private final String label;
     private final List<Level> levels;

@@ -299,10 +299,19 @@ public final class Report {
             Trajectory t = batch.trajectory(s.getTrajectory());
             rows.add(new ShortageRow(s.getPartnership(), p == null ? s.getPartnership() : p.getName(),
                     t == null ? new TrajectoryRef(s.getTrajectory(), s.getTrajectory(), null, false, "") : ref(batch, t),
-                    s.getProvince() == null ? "Vlaanderen" : s.getProvince().label(), s.getRegion(), s.getText(),
+                    s.getProvince() == null ? "Vlaanderen" : s.getProvince().label(), region(s), s.getText(),
                     Figure.of(answering)));
         }
         return List.copyOf(rows);
+    }
+
+    /** The region in words; an area that only repeats the province is not said twice. */
+    private static String region(Shortage s) {
+        String province = s.getProvince() == null ? "Vlaanderen" : s.getProvince().label();
+        String area = s.getArea() == null ? "" : s.getArea().strip();
+        if (!area.isEmpty() && !area.equalsIgnoreCase(province)) return province + " (" + area + ")";
+        if (!s.getPlaces().isEmpty()) return province + " (" + String.join(", ", s.getPlaces()) + ")";
+        return province;
     }
 
     /** The counts a later year's report compares with. */

@@ -133,7 +133,7 @@ public final class ReportHtml {
         levelChart();
         out.append("<table>\n<thead><tr><th>Niveau</th><th class=\"n\">Aanvragen</th><th class=\"n\">Aandeel</th>")
                 .append(hasPrevious() ? "<th class=\"n\">Verandering</th>" : "")
-                .append("<th class=\"n\">Trajecten gevraagd</th><th class=\"n\">Aanvragen nieuwe trajecten</th><th class=\"n\">Nieuwe trajecten gevraagd</th><th class=\"n\">Voltijds</th></tr></thead>\n<tbody>\n");
+                .append("<th class=\"n\">Trajecten gevraagd</th><th class=\"n\">Aanvragen voor nieuwe trajecten</th><th class=\"n\">Nieuwe trajecten gevraagd</th><th class=\"n\">Voltijds</th></tr></thead>\n<tbody>\n");
         List<Report.LevelRow> rows = new ArrayList<>(r.levels());
         rows.add(r.busoLevel());
         for (Report.LevelRow l : rows) {
@@ -353,7 +353,7 @@ public final class ReportHtml {
         svgOpen(w, h, "Advies per sectoraal partnerschap, aanvragen SO");
         List<String[]> legend = new ArrayList<>();
         for (Verdict v : Verdict.values()) legend.add(new String[]{VERDICT_COLOURS.get(v), v.label()});
-        legend(left, 14, legend);
+        legend(10, 14, legend);
         for (int i = 0; i < rows.size(); i++) {
             Report.SectorRow s = rows.get(i);
             double y = top + i * rowH;
@@ -486,10 +486,12 @@ public final class ReportHtml {
             table { border-collapse: collapse; width: 100%; margin: 8px 0; }
             th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
             th { background: #eef3f7; font-weight: 600; }
-            td.n, th.n { text-align: right; white-space: nowrap; }
+            td.n, th.n { text-align: right; }
+            td.n { white-space: nowrap; }
             tr.total td { font-weight: bold; border-top: 2px solid var(--ink); }
             tr.sub td { color: var(--muted); padding-left: 24px; font-size: 13px; }
             table.compact td, table.compact th { padding: 2px 6px; font-size: 13px; }
+            table.t1 td:first-child { min-width: 190px; }
             table.t1 td.mot { font-size: 12px; color: var(--muted); }
             td.quote { font-style: italic; }
             .tag { background: #fff3c4; border: 1px solid #e5cf6b; border-radius: 3px; font-size: 11px; padding: 0 4px; }
