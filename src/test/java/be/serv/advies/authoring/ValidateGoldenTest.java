@@ -58,6 +58,21 @@ class ValidateGoldenTest {
     }
 
     @Test
+    void ruleThatChangesAFact() {
+        // The engine refuses it at run time; validate says so before anything runs
+        golden("changes-a-fact", dir -> write(dir, "criteria/meddling.drl", """
+                package advies.criteria
+                import be.serv.advies.model.*;
+                rule "MeddlingRule"
+                when
+                    $a : Application(id == "A1")
+                then
+                    update($a);
+                end
+                """));
+    }
+
+    @Test
     void misnamedRuleFilesAndTables() {
         golden("misnamed-files", dir -> {
             move(dir, "sectors/horeca.drl", "sectors/Horeca.DRL");
