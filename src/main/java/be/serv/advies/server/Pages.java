@@ -115,7 +115,7 @@ final class Pages {
             for (WorkList.Row r : bulk) {
                 h.raw("<input type=\"hidden\" name=\"aanvraag\" value=\"").text(r.app().getId() + ":" + r.version()).raw("\">");
             }
-            h.raw("<button type=\"submit\" id=\"bulk\">Bevestig de ").text(bulk.size())
+            h.raw("<button type=\"submit\" id=\"bulk\">").text(bulk.size() == 1 ? "Bevestig het " : "Bevestig de ").text(bulk.size())
                     .raw(bulk.size() == 1 ? " open positieve ontwerpadvies" : " open positieve ontwerpadviezen")
                     .raw(" in deze lijst</button></form>");
         }

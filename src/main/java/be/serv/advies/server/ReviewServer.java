@@ -188,7 +188,7 @@ public final class ReviewServer implements AutoCloseable {
         boolean ok = Passwords.verify(password.toCharArray(), hash.orElse(DUMMY_HASH)) && hash.isPresent();
         if (!ok) {
             Duration delay = throttle.failed(name);
-            Thread.sleep(Math.min(delay.toMillis(), 2_000));
+            Thread.sleep(Math.min(delay.toMillis(), 1_000));
             ctx.status(HttpStatus.UNAUTHORIZED).html(Pages.login(pre.get().csrf, "Onbekende naam of fout wachtwoord.", name));
             return;
         }
