@@ -27,6 +27,7 @@ public final class AdviesCommand implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            if (ex instanceof CommandFailed failed) return failed.exitCode;
             line.getErr().println("advies: onverwachte fout: " + ex);
             return ExitCodes.RULES;
         });

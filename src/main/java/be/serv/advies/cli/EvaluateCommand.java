@@ -1,9 +1,7 @@
 package be.serv.advies.cli;
 
-import be.serv.advies.load.InvalidInputException;
 import be.serv.advies.output.Annex;
 import be.serv.advies.pipeline.DraftRun;
-import be.serv.advies.rules.RuleSetException;
 import be.serv.advies.verdict.Advice;
 import be.serv.advies.verdict.Verdict;
 import picocli.CommandLine;
@@ -38,14 +36,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DraftRun run;
-        try {
-            run = DraftRun.of(batchDir, rules);
-        } catch (InvalidInputException e) {
-            return ExitCodes.report(e, err);
-        } catch (RuleSetException e) {
-            return ExitCodes.report(e, err);
-        }
+        DraftRun run = Drafting.draft(batchDir, rules, err);
         try {
             Annex.write(run, out);
         } catch (IOException e) {

@@ -3,9 +3,7 @@ package be.serv.advies.cli;
 import be.serv.advies.explain.Explanation;
 import be.serv.advies.explain.ExplanationJson;
 import be.serv.advies.explain.ExplanationText;
-import be.serv.advies.load.InvalidInputException;
 import be.serv.advies.pipeline.DraftRun;
-import be.serv.advies.rules.RuleSetException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine;
@@ -19,8 +17,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Legt uit waarom een aanvraag haar ontwerpadvies kreeg: welke regels vuurden,",
-                "op welke feiten en cijfers, en waarom de andere criteria niet van toepassing zijn."})
+        description = {"Legt uit waarom een aanvraag haar ontwerpadvies kreeg.",
+                "Toont welke regels vuurden, op welke feiten en cijfers, en waarom de andere criteria",
+                "niet van toepassing zijn."})
 final class ExplainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,14 +54,7 @@ final class ExplainCommand implements Callable<Integer> {
                 return ExitCodes.INPUT;
             }
         }
-        DraftRun run;
-        try {
-            run = DraftRun.of(batchDir, rules);
-        } catch (InvalidInputException e) {
-            return ExitCodes.report(e, err);
-        } catch (RuleSetException e) {
-            return ExitCodes.report(e, err);
-        }
+        DraftRun run = Drafting.draft(batchDir, rules, err);
         Optional<Explanation> e = Explanation.of(run, applicationId);
         if (e.isEmpty()) {
             err.println("advies: aanvraag '" + applicationId + "' staat niet in " + batchDir);
