@@ -1,10 +1,8 @@
 package be.serv.advies.cli;
 
-import be.serv.advies.load.InvalidInputException;
 import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.review.ReviewStore;
 import be.serv.advies.review.ReviewStoreException;
-import be.serv.advies.rules.RuleSetException;
 import be.serv.advies.server.ReviewServer;
 import be.serv.advies.server.ServerOptions;
 import picocli.CommandLine;
@@ -53,14 +51,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("advies: ongeldige --port of --session-minutes");
             return ExitCodes.INPUT;
         }
-        DraftRun run;
-        try {
-            run = DraftRun.of(batchDir, rules);
-        } catch (InvalidInputException e) {
-            return ExitCodes.report(e, err);
-        } catch (RuleSetException e) {
-            return ExitCodes.report(e, err);
-        }
+        DraftRun run = Drafting.draft(batchDir, rules, err);
         Path dbFile = db != null ? db : batchDir.resolve("review.db");
         ReviewStore store;
         try {
