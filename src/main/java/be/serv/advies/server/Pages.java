@@ -68,7 +68,8 @@ final class Pages {
                 .raw(", invoer <code>").text(run.batch().getInputHash().substring(0, 12)).raw("</code></span>")
                 .raw("<form method=\"post\" action=\"/regels/herladen\" class=\"inline\">").raw(Html.csrfField(csrf))
                 .raw("<button type=\"submit\" id=\"reload\">Regels herladen</button></form>")
-                .raw("<a href=\"/export/annex.csv\" id=\"export-csv\">Annex exporteren (CSV)</a></div>");
+                .raw("<a href=\"/export/annex.csv\" id=\"export-csv\">Annex exporteren (CSV)</a>")
+                .raw("<a href=\"/export/annex.xlsx\" id=\"export-xlsx\">Annex als werkboek (xlsx)</a></div>");
         if (!state.lastProblems().isEmpty()) {
             h.raw("<div class=\"error\" id=\"rules-error\"><b>De gewijzigde regels konden niet geladen worden (")
                     .text(time(state.lastFailureAt())).raw("); de vorige regels blijven gelden.</b><ul>");

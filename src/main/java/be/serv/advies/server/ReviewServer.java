@@ -79,6 +79,7 @@ public final class ReviewServer implements AutoCloseable {
         page("/", this::list);
         page("/aanvraag/{id}", (ctx, s) -> detail(ctx, s, null, null, HttpStatus.OK));
         page("/export/annex.csv", this::exportCsv);
+        page("/export/annex.xlsx", this::exportXlsx);
         post("/aanvraag/{id}/bevestigen", (ctx, s) -> decide(ctx, s, Decision.Kind.CONFIRM));
         post("/aanvraag/{id}/wijzigen", (ctx, s) -> decide(ctx, s, Decision.Kind.OVERRIDE));
         post("/aanvraag/{id}/opmerking", this::comment);
@@ -229,6 +230,14 @@ public final class ReviewServer implements AutoCloseable {
         String year = run.batch().getSchoolYear() == null ? "" : "-" + run.batch().getSchoolYear().replaceAll("[^0-9A-Za-z-]", "");
         ctx.header("Content-Disposition", "attachment; filename=\"annex-definitief" + year + ".csv\"");
         ctx.contentType("text/csv; charset=utf-8").result(csv);
+    }
+
+    private void exportXlsx(Context ctx, Sessions.Session s) throws IOException {
+        DraftRun run = drafts.current();
+        byte[] xlsx = be.serv.advies.review.ReviewedWorkbook.bytes(run, store.latestAll());
+        String year = run.batch().getSchoolYear() == null ? "" : "-" + run.batch().getSchoolYear().replaceAll("[^0-9A-Za-z-]", "");
+        ctx.header("Content-Disposition", "attachment; filename=\"annex-definitief" + year + ".xlsx\"");
+        ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").result(xlsx);
     }
 
     // ---- actions

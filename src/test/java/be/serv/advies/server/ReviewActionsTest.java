@@ -162,5 +162,25 @@ class ReviewActionsTest {
         assertTrue(a5.contains(";POSITIVE;;NEGATIVE;negatief;gewijzigd;ja;\"'=HYPERLINK(\"\"x\"\") geen leerwerkplekken\";anna;"), a5);
         String a1 = java.util.Arrays.stream(lines).filter(l -> l.startsWith("A1;")).findFirst().orElseThrow();
         assertTrue(a1.contains(";NEGATIVE;OVERSUPPLY;;;open;;;;"), a1);
+
+        // And the report's workbook comes with its review columns filled for A5 and empty for A1
+        java.net.http.HttpResponse<byte[]> x = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(fx.base + "/export/annex.xlsx")).header("Cookie", cookieOf(c)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, x.statusCode());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(x.body()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet(be.serv.advies.report.AnnexWorkbook.SHEET);
+            int col = be.serv.advies.report.AnnexWorkbook.CONFIRMED_COLUMN;
+            java.util.Map<String, org.apache.poi.ss.usermodel.Row> byId = new java.util.HashMap<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) byId.put(sheet.getRow(r).getCell(0).getStringCellValue(), sheet.getRow(r));
+            assertEquals("negatief (gewijzigd: =HYPERLINK(\"x\") geen leerwerkplekken)", byId.get("A5").getCell(col).getStringCellValue());
+            assertEquals("anna", byId.get("A5").getCell(col + 1).getStringCellValue());
+            org.apache.poi.ss.usermodel.Cell open = byId.get("A1").getCell(col);
+            assertTrue(open == null || open.getStringCellValue().isEmpty());
+        }
+    }
+
+    static String cookieOf(WebClient c) {
+        return c.cookieHeader();
     }
 }

@@ -22,11 +22,12 @@ final class WebClient {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]*)\"");
     private final String base;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
     String csrf = "";
 
     WebClient(String base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -77,6 +78,12 @@ final class WebClient {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
         return remember(r);
+    }
+
+    /** The Cookie header this client would send, for requests that want bytes rather than a page. */
+    String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream().map(h -> h.getName() + "=" + h.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     Page login(String user, String password) throws Exception {
