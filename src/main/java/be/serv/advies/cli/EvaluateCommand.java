@@ -1,5 +1,6 @@
 package be.serv.advies.cli;
 
+import be.serv.advies.engine.Evaluator;
 import be.serv.advies.load.InvalidInputException;
 import be.serv.advies.output.Annex;
 import be.serv.advies.pipeline.DraftRun;
@@ -40,7 +41,8 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DraftRun run;
         try {
-            run = DraftRun.of(batchDir, rules);
+            // The annex needs findings, not the firing trace; both cores share the sessions.
+            run = DraftRun.of(batchDir, rules, Evaluator.Options.findingsOnly(Runtime.getRuntime().availableProcessors()));
         } catch (InvalidInputException e) {
             return ExitCodes.report(e, err);
         } catch (RuleSetException e) {

@@ -3,6 +3,7 @@ package be.serv.advies.cli;
 import be.serv.advies.explain.Explanation;
 import be.serv.advies.explain.ExplanationJson;
 import be.serv.advies.explain.ExplanationText;
+import be.serv.advies.engine.Evaluator;
 import be.serv.advies.load.InvalidInputException;
 import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.rules.RuleSetException;
@@ -57,7 +58,8 @@ final class ExplainCommand implements Callable<Integer> {
         }
         DraftRun run;
         try {
-            run = DraftRun.of(batchDir, rules);
+            // Only this application's firings are kept as text; one session keeps the trace's numbering.
+            run = DraftRun.of(batchDir, rules, new Evaluator.Options(java.util.Set.of(applicationId), 1));
         } catch (InvalidInputException e) {
             return ExitCodes.report(e, err);
         } catch (RuleSetException e) {
