@@ -56,11 +56,16 @@ public final class Evaluator {
      * @param threads sessions run side by side; above 0 the batch is also split into bounded parts
      *                ({@link Partitions}), 0 keeps it in one session
      */
-    public record Options(Set<String> traced, int threads) {
+    public record Options(Set<String> traced, int threads, int partSize) {
         public static final Options FULL_TRACE = new Options(null, 0);
+
+        public Options(Set<String> traced, int threads) {
+            this(traced, threads, Partitions.PART_SIZE);
+        }
 
         public Options {
             if (threads < 0) throw new IllegalArgumentException("threads must be at least 0, was " + threads);
+            if (partSize < 1) throw new IllegalArgumentException("partSize must be at least 1, was " + partSize);
             traced = traced == null ? null : Set.copyOf(traced);
         }
 
@@ -81,7 +86,7 @@ public final class Evaluator {
         Objects.requireNonNull(batch, "batch");
         Objects.requireNonNull(options, "options");
         Map<String, Norm> norms = norms(rules, batch);
-        List<Batch> parts = options.threads() == 0 ? List.of(batch) : Partitions.split(batch, Partitions.PART_SIZE);
+        List<Batch> parts = options.threads() == 0 ? List.of(batch) : Partitions.split(batch, options.partSize());
         if (parts.size() == 1) {
             Outcome o = run(rules, batch, norms, options);
             if (o.failure() != null) throw o.failure();
