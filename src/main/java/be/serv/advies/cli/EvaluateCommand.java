@@ -1,10 +1,8 @@
 package be.serv.advies.cli;
 
 import be.serv.advies.engine.Evaluator;
-import be.serv.advies.load.InvalidInputException;
 import be.serv.advies.output.Annex;
 import be.serv.advies.pipeline.DraftRun;
-import be.serv.advies.rules.RuleSetException;
 import be.serv.advies.verdict.Advice;
 import be.serv.advies.verdict.Verdict;
 import picocli.CommandLine;
@@ -39,15 +37,8 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DraftRun run;
-        try {
-            // The annex needs findings, not the firing trace; both cores share the sessions.
-            run = DraftRun.of(batchDir, rules, Evaluator.Options.findingsOnly(Runtime.getRuntime().availableProcessors()));
-        } catch (InvalidInputException e) {
-            return ExitCodes.report(e, err);
-        } catch (RuleSetException e) {
-            return ExitCodes.report(e, err);
-        }
+        // The annex needs findings, not the firing trace; the batch is spread over the cores.
+        DraftRun run = Drafting.draft(batchDir, rules, Evaluator.Options.findingsOnly(Runtime.getRuntime().availableProcessors()), err);
         try {
             Annex.write(run, out);
         } catch (IOException e) {

@@ -4,9 +4,7 @@ import be.serv.advies.explain.Explanation;
 import be.serv.advies.explain.ExplanationJson;
 import be.serv.advies.explain.ExplanationText;
 import be.serv.advies.engine.Evaluator;
-import be.serv.advies.load.InvalidInputException;
 import be.serv.advies.pipeline.DraftRun;
-import be.serv.advies.rules.RuleSetException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine;
@@ -20,8 +18,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Legt uit waarom een aanvraag haar ontwerpadvies kreeg: welke regels vuurden,",
-                "op welke feiten en cijfers, en waarom de andere criteria niet van toepassing zijn."})
+        description = {"Legt uit waarom een aanvraag haar ontwerpadvies kreeg.",
+                "Toont welke regels vuurden, op welke feiten en cijfers, en waarom de andere criteria",
+                "niet van toepassing zijn."})
 final class ExplainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -56,15 +55,8 @@ final class ExplainCommand implements Callable<Integer> {
                 return ExitCodes.INPUT;
             }
         }
-        DraftRun run;
-        try {
-            // Only this application's firings are kept as text; one session keeps the trace's numbering.
-            run = DraftRun.of(batchDir, rules, new Evaluator.Options(java.util.Set.of(applicationId), 1));
-        } catch (InvalidInputException e) {
-            return ExitCodes.report(e, err);
-        } catch (RuleSetException e) {
-            return ExitCodes.report(e, err);
-        }
+        // Only this application's firings are kept as text; one session keeps the trace's numbering.
+        DraftRun run = Drafting.draft(batchDir, rules, new Evaluator.Options(java.util.Set.of(applicationId), 0), err);
         Optional<Explanation> e = Explanation.of(run, applicationId);
         if (e.isEmpty()) {
             err.println("advies: aanvraag '" + applicationId + "' staat niet in " + batchDir);

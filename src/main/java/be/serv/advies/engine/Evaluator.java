@@ -154,12 +154,13 @@ public final class Evaluator {
             int facts = insertFacts(session, batch, norms);
             int limit = FIRINGS_PER_FACT * Math.max(facts, 1);
             int fired = session.fireAllRules(limit);
+            // A modified fact makes other rules fire again; the modification is the problem to name.
+            if (!recorder.violations.isEmpty()) throw new RuleSetException(recorder.violations);
             if (fired >= limit) {
                 String rule = recorder.mostFired();
                 throw new RuleSetException(List.of(Problem.ofFile(recorder.fileOf(rule),
                         "regel '" + rule + "' blijft vuren (limiet van " + limit + " vuringen bereikt); zij lokt zichzelf opnieuw uit")));
             }
-            if (!recorder.violations.isEmpty()) throw new RuleSetException(recorder.violations);
         } catch (ConsequenceException e) {
             Match m = e.getMatch();
             String rule = m == null ? "?" : m.getRule().getName();
@@ -234,6 +235,7 @@ public final class Evaluator {
                     findings.computeIfAbsent(f.getApplicationId(), k -> new ArrayList<>()).add(f);
                     current.add(f);
                 } else {
+                    halt(event.getKieRuntime());
                     violation(event.getRule(), "voegt een " + o.getClass().getSimpleName()
                             + " toe; regels mogen alleen bevindingen (Finding) toevoegen");
                 }
@@ -241,13 +243,17 @@ public final class Evaluator {
 
             @Override
             public void objectUpdated(ObjectUpdatedEvent event) {
-                if (event.getRule() != null) violation(event.getRule(), "wijzigt het feit " + event.getObject()
+                if (event.getRule() == null) return;
+                halt(event.getKieRuntime());
+                violation(event.getRule(), "wijzigt het feit " + event.getObject()
                         + "; regels mogen de invoer niet wijzigen, alleen bevindingen toevoegen");
             }
 
             @Override
             public void objectDeleted(ObjectDeletedEvent event) {
-                if (event.getRule() != null) violation(event.getRule(), "verwijdert het feit " + event.getOldObject()
+                if (event.getRule() == null) return;
+                halt(event.getKieRuntime());
+                violation(event.getRule(), "verwijdert het feit " + event.getOldObject()
                         + "; regels mogen de invoer niet wijzigen, alleen bevindingen toevoegen");
             }
         };
@@ -278,15 +284,19 @@ public final class Evaluator {
                     current.clear();
                     return;
                 }
+                // Facts are the objects the rule matched; computed values (an accumulate's count or sum)
+                // are shown as the bindings that name them, e.g. "$count = 2".
+                List<Object> matched = new ArrayList<>();
                 List<String> facts = new ArrayList<>();
-                for (Object o : m.getObjects()) facts.add(String.valueOf(o));
+                for (Object o : m.getObjects()) {
+                    if (o instanceof Number || o instanceof CharSequence) continue;
+                    matched.add(o);
+                    facts.add(String.valueOf(o));
+                }
                 Map<String, String> bindings = new LinkedHashMap<>();
                 for (String id : m.getDeclarationIds()) {
                     Object v = m.getDeclarationValue(id);
-                    // Whole facts are listed under facts already; bindings keep the figures a rule computed.
-                    if (!m.getObjects().contains(v)) {
-                        bindings.put(id, String.valueOf(v));
-                    }
+                    if (matched.stream().noneMatch(x -> x == v)) bindings.put(id, String.valueOf(v));
                 }
                 Firing firing = new Firing(sequence, rule, file, facts, bindings, ids, List.copyOf(current));
                 for (String id : ids) firings.computeIfAbsent(id, k -> new ArrayList<>()).add(firing);
@@ -300,6 +310,11 @@ public final class Evaluator {
             String f = ruleFiles.get(rule);
             if (f == null) ruleFiles.put(rule, f = RuleSet.fileOf(rule));
             return f;
+        }
+
+        /** Stops the run after the offending rule: what follows from a corrupted fact is meaningless. */
+        void halt(org.kie.api.runtime.KieRuntime runtime) {
+            if (runtime instanceof KieSession s) s.halt();
         }
 
         void violation(org.kie.api.definition.rule.Rule rule, String what) {

@@ -62,6 +62,9 @@ public final class BatchLoader {
     private final Path dir;
     private final List<Problem> problems = new ArrayList<>();
     private final Hashes.Builder hash = Hashes.builder();
+    /** Codes written in a table, valid or not: a reference to a code whose own row is refused is not a second problem. */
+    private final Set<String> writtenPartnerships = new HashSet<>();
+    private final Set<String> writtenTrajectories = new HashSet<>();
 
     private BatchLoader(Path dir) {
         this.dir = dir;
@@ -175,6 +178,7 @@ public final class BatchLoader {
         for (Row row : t.rows()) {
             Cells c = new Cells(row, problems);
             String code = c.text("code");
+            if (code != null) writtenPartnerships.add(code);
             String name = c.text("name");
             boolean has = c.yesNo("has_partnership");
             if (code != null && unique(c, "code", code, seen) && c.ok()) out.add(new Partnership(code, name, has));
@@ -188,6 +192,7 @@ public final class BatchLoader {
         for (Row row : t.rows()) {
             Cells c = new Cells(row, problems);
             String code = c.text("code");
+            if (code != null) writtenTrajectories.add(code);
             String name = c.text("name");
             Level level = c.choice("level", Level.class, "onbekend niveau");
             Finality finality = c.choice("finality", Finality.class, "onbekende finaliteit");
@@ -305,14 +310,14 @@ public final class BatchLoader {
         return true;
     }
 
-    private static void knownPartnership(Cells c, String column, String code, Map<String, Partnership> partnerships) {
-        if (code != null && !partnerships.containsKey(code)) {
+    private void knownPartnership(Cells c, String column, String code, Map<String, Partnership> partnerships) {
+        if (code != null && !partnerships.containsKey(code) && !writtenPartnerships.contains(code)) {
             c.problem(column, "onbekend partnerschap '" + Cells.abbreviate(code) + "' (niet in partnerships)");
         }
     }
 
-    private static void knownTrajectory(Cells c, String column, String code, Map<String, Trajectory> trajectories) {
-        if (code != null && !trajectories.containsKey(code)) {
+    private void knownTrajectory(Cells c, String column, String code, Map<String, Trajectory> trajectories) {
+        if (code != null && !trajectories.containsKey(code) && !writtenTrajectories.contains(code)) {
             c.problem(column, "onbekende trajectcode '" + Cells.abbreviate(code) + "' (niet in trajectories)");
         }
     }

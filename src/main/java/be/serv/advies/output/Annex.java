@@ -118,8 +118,8 @@ public final class Annex {
             boolean so = a.getEducation() == be.serv.advies.model.Education.SO;
             if (so) {
                 s[0]++;
-                if (advice.verdict() == Verdict.NEGATIVE || advice.verdict() == Verdict.NO_ADVICE) s[1]++;
-                if (advice.verdict() == Verdict.POSITIVE_WITH_REMARKS && !advice.remarks().isEmpty()) s[2]++;
+                if (isNegativeOrNoAdvice(advice)) s[1]++;
+                if (hasAttentionPoint(advice)) s[2]++;
                 if (advice.verdict() == Verdict.POSITIVE_WITH_REMARKS) s[4]++;
                 if (advice.verdict() == Verdict.POSITIVE) s[5]++;
             } else {
@@ -146,6 +146,16 @@ public final class Annex {
             n.put("positive", s[5]);
         });
         return root;
+    }
+
+    /** Tabel 1's "negatieve appreciatie of geen advies" column. */
+    public static boolean isNegativeOrNoAdvice(Advice advice) {
+        return advice.verdict() == Verdict.NEGATIVE || advice.verdict() == Verdict.NO_ADVICE;
+    }
+
+    /** Tabel 1's "positief met aandachtspunten": a sector remark; a confirmation alone does not count. */
+    public static boolean hasAttentionPoint(Advice advice) {
+        return advice.verdict() == Verdict.POSITIVE_WITH_REMARKS && !advice.remarks().isEmpty();
     }
 
     private static Map<Verdict, Integer> emptyCounts() {

@@ -1,0 +1,77 @@
+package be.serv.advies.cli;
+
+import be.serv.advies.load.BatchLoader;
+import be.serv.advies.load.InvalidInputException;
+import be.serv.advies.model.Batch;
+import be.serv.advies.pipeline.DraftRun;
+import be.serv.advies.report.PreviousYear;
+import be.serv.advies.report.Report;
+import be.serv.advies.report.ReportFiles;
+import be.serv.advies.report.YearFigures;
+import be.serv.advies.rules.RuleSet;
+import be.serv.advies.rules.RuleSetException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Maakt het rapport over een batch: de cijfers per net, provincie en niveau, het advies per",
+                "sectoraal partnerschap (Tabel 1) en de tekorten zonder aanvraag.",
+                "Schrijft OUT_DIR/report.json, report.html en annex.xlsx, alle drie of geen."})
+final class ReportCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "BATCH_DIR", description = "Map van de batch.")
+    Path batchDir;
+
+    @Option(names = "--out", required = true, paramLabel = "OUT_DIR", description = "Map voor het rapport.")
+    Path out;
+
+    @Option(names = "--previous", paramLabel = "PREVIOUS",
+            description = "Vorig schooljaar: de batchmap (beoordeeld met dezelfde regels), of een report.json of summary.json.")
+    Path previous;
+
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "Regelmap (standaard: ${DEFAULT-VALUE}).")
+    Path rules;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DraftRun run;
+        YearFigures before = null;
+        try {
+            // The batch first, so bad input is reported even when the rules are broken too.
+            Batch batch = BatchLoader.load(batchDir);
+            RuleSet ruleSet = RuleSet.load(rules);
+            if (previous != null) before = PreviousYear.load(previous, ruleSet);
+            run = DraftRun.of(batch, ruleSet);
+        } catch (InvalidInputException e) {
+            return ExitCodes.report(e, err);
+        } catch (RuleSetException e) {
+            return ExitCodes.report(e, err);
+        }
+        Report report = Report.of(run, before);
+        try {
+            ReportFiles.write(run, report, out);
+        } catch (IOException e) {
+            err.println("advies: kan niet schrijven naar " + out + ": " + e.getMessage() + "; er is niets geschreven.");
+            return ExitCodes.INPUT;
+        }
+        stdout.printf("Rapport %s: %d aanvragen SO, %d BuSO%s%n", report.schoolYear() == null ? batchDir : report.schoolYear(),
+                report.so().count(), report.buso().count(),
+                before == null ? "" : ", vergeleken met " + (before.schoolYear() == null ? previous : before.schoolYear()));
+        for (Report.VerdictRow v : report.soVerdicts()) stdout.printf("  %-24s %4d%n", v.verdict().label(), v.applications().count());
+        stdout.printf("  %d nieuwe trajecten zonder aanvraag, %d tekorten zonder aanvraag%n",
+                report.newWithoutApplication().size(), report.unansweredShortages().size());
+        stdout.println("Geschreven: " + out.resolve("report.html") + ", report.json, annex.xlsx");
+        return ExitCodes.OK;
+    }
+}

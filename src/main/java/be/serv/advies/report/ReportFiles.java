@@ -1,0 +1,28 @@
+package be.serv.advies.report;
+
+import be.serv.advies.output.AtomicOutput;
+import be.serv.advies.pipeline.DraftRun;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/** Writes report.json, report.html and annex.xlsx into one folder, all three or none. */
+public final class ReportFiles {
+    public static final List<String> NAMES = List.of("report.json", "report.html", "annex.xlsx");
+
+    private ReportFiles() {
+    }
+
+    public static void write(DraftRun run, Report report, Path out) throws IOException {
+        Objects.requireNonNull(run, "run");
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(out, "out");
+        new AtomicOutput(out)
+                .add("report.json", ReportJson.bytes(report))
+                .add("report.html", ReportHtml.bytes(report))
+                .add("annex.xlsx", AnnexWorkbook.bytes(run))
+                .commit();
+    }
+}

@@ -1,0 +1,40 @@
+package be.serv.advies.explain;
+
+import be.serv.advies.support.Golden;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static be.serv.advies.cli.Shell.assertThat;
+import static be.serv.advies.cli.Shell.shell;
+
+/** The explanation of a few applications of the shipped batch, kept as golden files. */
+class ExplainGoldenTest {
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "2223-0038, full,    regional oversupply (negative)",
+            "2223-0103, full,    competing applications (no advice)",
+            "2223-0005, full,    Se-n-Se lifts low inflow (positive)",
+            "2223-0029, full,    shortage confirmed (positive with remarks)",
+            "2223-0123, why-not, workplace shortage (negative)",
+            "2223-0172, fired,   Horeca school unknown (remark)",
+    })
+    void explanationMatchesTheGoldenFile(String id, String view, String what) {
+        // Given the shipped batch and rules / When
+        var result = assertThat(shell("explain", "fixtures/2022-2023", id, "--view", view)).succeeded();
+        // Then
+        Golden.assertMatches("explain/" + id + "-" + view + ".txt", result.out());
+    }
+
+    @ParameterizedTest(name = "{0} as JSON")
+    @CsvSource({"2223-0038", "2223-0005"})
+    void explanationAsJsonMatchesTheGoldenFile(String id) {
+        var result = assertThat(shell("explain", "fixtures/2022-2023", id, "--json")).succeeded();
+        Golden.assertMatches("explain/" + id + ".json", result.out());
+    }
+
+    @org.junit.jupiter.api.Test
+    void anUnknownApplicationIsABadInputWithAClearMessage() {
+        assertThat(shell("explain", "fixtures/2022-2023", "2223-9999"))
+                .exitedWith(2).errContains("aanvraag '2223-9999' staat niet in fixtures/2022-2023");
+    }
+}
