@@ -11,8 +11,9 @@ import java.nio.charset.StandardCharsets;
         mixinStandardHelpOptions = true,
         version = "advies 1.0",
         description = "Ontwerpadvies over de programmatieaanvragen Duaal Leren.",
-        subcommands = {EvaluateCommand.class, ExplainCommand.class, ReportCommand.class, ValidateCommand.class,
-                TestCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {EvaluateCommand.class, ExplainCommand.class, ReportCommand.class, ServeCommand.class,
+                UserCommand.class, GenerateCommand.class, BenchCommand.class, ValidateCommand.class, TestCommand.class,
+                DiffCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exitcodes: 0 gelukt, 1 probleem met de regels, 2 ongeldige invoer."})
 public final class AdviesCommand implements Runnable {
     @CommandLine.Spec

@@ -1,5 +1,6 @@
 package be.serv.advies.cli;
 
+import be.serv.advies.engine.Evaluator;
 import be.serv.advies.load.InvalidInputException;
 import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.rules.RuleSetException;
@@ -13,8 +14,12 @@ final class Drafting {
     }
 
     static DraftRun draft(Path batchDir, Path rulesDir, PrintWriter err) {
+        return draft(batchDir, rulesDir, Evaluator.Options.FULL_TRACE, err);
+    }
+
+    static DraftRun draft(Path batchDir, Path rulesDir, Evaluator.Options options, PrintWriter err) {
         try {
-            return DraftRun.of(batchDir, rulesDir);
+            return DraftRun.of(batchDir, rulesDir, options);
         } catch (InvalidInputException e) {
             throw new CommandFailed(ExitCodes.report(e, err));
         } catch (RuleSetException e) {

@@ -1,5 +1,6 @@
 package be.serv.advies.cli;
 
+import be.serv.advies.engine.Evaluator;
 import be.serv.advies.output.Annex;
 import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.verdict.Advice;
@@ -39,7 +40,8 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DraftRun run = Drafting.draft(batchDir, rules, err);
+        // The annex needs findings, not the firing trace; the batch is spread over the cores.
+        DraftRun run = Drafting.draft(batchDir, rules, Evaluator.Options.findingsOnly(Runtime.getRuntime().availableProcessors()), err);
         try {
             Annex.write(run, out);
         } catch (IOException e) {

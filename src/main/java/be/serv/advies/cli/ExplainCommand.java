@@ -3,6 +3,7 @@ package be.serv.advies.cli;
 import be.serv.advies.explain.Explanation;
 import be.serv.advies.explain.ExplanationJson;
 import be.serv.advies.explain.ExplanationText;
+import be.serv.advies.engine.Evaluator;
 import be.serv.advies.pipeline.DraftRun;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -54,7 +55,8 @@ final class ExplainCommand implements Callable<Integer> {
                 return ExitCodes.INPUT;
             }
         }
-        DraftRun run = Drafting.draft(batchDir, rules, err);
+        // Only this application's firings are kept as text; one session keeps the trace's numbering.
+        DraftRun run = Drafting.draft(batchDir, rules, new Evaluator.Options(java.util.Set.of(applicationId), 0), err);
         Optional<Explanation> e = Explanation.of(run, applicationId);
         if (e.isEmpty()) {
             err.println("advies: aanvraag '" + applicationId + "' staat niet in " + batchDir);

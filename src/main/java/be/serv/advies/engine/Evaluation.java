@@ -19,6 +19,19 @@ public final class Evaluation {
         this.firedCount = firedCount;
     }
 
+    /** The evaluations of disjoint parts of a batch as one; rule counts are summed. */
+    static Evaluation merge(List<Evaluation> parts) {
+        Map<String, List<Finding>> findings = new java.util.HashMap<>();
+        Map<String, List<Firing>> firings = new java.util.HashMap<>();
+        Map<String, Integer> firedCount = new LinkedHashMap<>();
+        for (Evaluation e : parts) {
+            findings.putAll(e.findings);
+            firings.putAll(e.firings);
+            e.firedCount.forEach((rule, n) -> firedCount.merge(rule, n, Integer::sum));
+        }
+        return new Evaluation(findings, firings, firedCount);
+    }
+
     /** All findings of an application, in the order the rules inserted them. */
     public List<Finding> findings(String applicationId) {
         return findings.getOrDefault(applicationId, List.of());

@@ -20,6 +20,11 @@ import org.kie.api.runtime.rule.Match;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,15 +43,115 @@ public final class Evaluator {
     private Evaluator() {
     }
 
+    /** The whole batch in one session, with the full trace (what {@code explain} and reports read). */
     public static Evaluation evaluate(RuleSet rules, Batch batch) throws RuleSetException {
+        return evaluate(rules, batch, Options.FULL_TRACE);
+    }
+
+    /**
+     * How to run: which applications get a trace (the firings with their facts as text, which cost
+     * more than the findings themselves), and over how many sessions the batch is spread.
+     *
+     * @param traced  applications whose firings are recorded; {@code null} for all
+     * @param threads sessions run side by side; above 0 the batch is also split into bounded parts
+     *                ({@link Partitions}), 0 keeps it in one session
+     */
+    public record Options(Set<String> traced, int threads, int partSize) {
+        public static final Options FULL_TRACE = new Options(null, 0);
+
+        public Options(Set<String> traced, int threads) {
+            this(traced, threads, Partitions.PART_SIZE);
+        }
+
+        public Options {
+            if (threads < 0) throw new IllegalArgumentException("threads must be at least 0, was " + threads);
+            if (partSize < 1) throw new IllegalArgumentException("partSize must be at least 1, was " + partSize);
+            traced = traced == null ? null : Set.copyOf(traced);
+        }
+
+        /** Findings only, in bounded parts over this many threads: what {@code evaluate} needs. */
+        public static Options findingsOnly(int threads) {
+            return new Options(Set.of(), Math.max(1, threads));
+        }
+
+        boolean traces(List<String> applicationIds) {
+            if (traced == null) return true;
+            for (String id : applicationIds) if (traced.contains(id)) return true;
+            return false;
+        }
+    }
+
+    public static Evaluation evaluate(RuleSet rules, Batch batch, Options options) throws RuleSetException {
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(batch, "batch");
+        Objects.requireNonNull(options, "options");
+        Map<String, Norm> norms = norms(rules, batch);
+        List<Batch> parts = options.threads() == 0 ? List.of(batch) : Partitions.split(batch, options.partSize());
+        if (parts.size() == 1) {
+            Outcome o = run(rules, batch, norms, options);
+            if (o.failure() != null) throw o.failure();
+            return o.evaluation();
+        }
+        List<Future<Outcome>> futures = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), parts.size()), r -> {
+            Thread t = new Thread(r, "advies-evaluator");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (Batch part : parts) futures.add(pool.submit(() -> run(rules, part, norms, options)));
+            List<Evaluation> done = new ArrayList<>();
+            RuleSetException first = null;
+            for (Future<Outcome> f : futures) {
+                Outcome o = get(f);
+                if (o.failure() != null) {
+                    // The first failing part in batch order is reported; the rest need not finish.
+                    first = o.failure();
+                    futures.forEach(x -> x.cancel(true));
+                    break;
+                }
+                done.add(o.evaluation());
+            }
+            if (first != null) throw first;
+            return Evaluation.merge(done);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private record Outcome(Evaluation evaluation, RuleSetException failure) {
+    }
+
+    private static Outcome get(Future<Outcome> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("evaluation interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) throw re;
+            if (c instanceof Error err) throw err;
+            throw new IllegalStateException(c);
+        }
+    }
+
+    /** One session over (part of) a batch; a rule failure is returned, so partitions report deterministically. */
+    private static Outcome run(RuleSet rules, Batch batch, Map<String, Norm> norms, Options options) {
+        try {
+            return new Outcome(session(rules, batch, norms, options), null);
+        } catch (RuleSetException e) {
+            return new Outcome(null, e);
+        }
+    }
+
+    private static Evaluation session(RuleSet rules, Batch batch, Map<String, Norm> norms, Options options) throws RuleSetException {
         KieSession session = rules.kieBase().newKieSession();
-        Recorder recorder = new Recorder();
+        Recorder recorder = new Recorder(options);
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder.agenda);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder.runtime);
         try {
-            int facts = insertFacts(session, rules, batch);
+            int facts = insertFacts(session, batch, norms);
             int limit = FIRINGS_PER_FACT * Math.max(facts, 1);
             int fired = session.fireAllRules(limit);
             // A modified fact makes other rules fire again; the modification is the problem to name.
@@ -67,22 +172,31 @@ public final class Evaluator {
         } finally {
             session.dispose();
         }
-        return new Evaluation(recorder.findings, recorder.firings, recorder.firedCount);
+        return new Evaluation(recorder.findings, recorder.firings, recorder.firedCount());
     }
 
-    private static int insertFacts(KieSession session, RuleSet rules, Batch batch) {
-        int n = 0;
-        for (Object o : batch.getPartnerships()) { session.insert(o); n++; }
-        for (Object o : batch.getTrajectories()) { session.insert(o); n++; }
-        for (Object o : batch.getCapacity()) { session.insert(o); n++; }
-        for (Object o : batch.getShortages()) { session.insert(o); n++; }
+    /** The thresholds per (trajectory, province) the batch needs, resolved once for all sessions. */
+    private static Map<String, Norm> norms(RuleSet rules, Batch batch) {
         Map<String, Norm> norms = new LinkedHashMap<>();
         for (Application a : batch.getApplications()) {
             Trajectory t = batch.trajectory(a.getTrajectory());
             norms.computeIfAbsent(a.getTrajectory() + "|" + a.getProvince(),
                     k -> rules.thresholds().resolve(t.getPartnership(), t.getCode(), a.getProvince()));
         }
-        for (Norm norm : norms.values()) { session.insert(norm); n++; }
+        return norms;
+    }
+
+    private static int insertFacts(KieSession session, Batch batch, Map<String, Norm> allNorms) {
+        int n = 0;
+        for (Object o : batch.getPartnerships()) { session.insert(o); n++; }
+        for (Object o : batch.getTrajectories()) { session.insert(o); n++; }
+        for (Object o : batch.getCapacity()) { session.insert(o); n++; }
+        for (Object o : batch.getShortages()) { session.insert(o); n++; }
+        Set<String> inserted = new HashSet<>();
+        for (Application a : batch.getApplications()) {
+            String key = a.getTrajectory() + "|" + a.getProvince();
+            if (inserted.add(key)) { session.insert(allNorms.get(key)); n++; }
+        }
         for (Application a : batch.getApplications()) { session.insert(a); n++; }
         return n;
     }
@@ -103,8 +217,13 @@ public final class Evaluator {
         final Map<String, Integer> firedCount = new LinkedHashMap<>();
         final Map<String, String> files = new HashMap<>();
         final List<Problem> violations = new ArrayList<>();
+        final Options options;
         List<Finding> current = new ArrayList<>();
         int sequence;
+
+        Recorder(Options options) {
+            this.options = options;
+        }
 
         final DefaultRuleRuntimeEventListener runtime = new DefaultRuleRuntimeEventListener() {
             @Override
@@ -112,7 +231,7 @@ public final class Evaluator {
                 if (event.getRule() == null) return;
                 Object o = event.getObject();
                 if (o instanceof Finding f) {
-                    f.attribute(event.getRule().getName(), RuleSet.fileOf(event.getRule()));
+                    f.attribute(event.getRule().getName(), fileOfRule(event.getRule()));
                     findings.computeIfAbsent(f.getApplicationId(), k -> new ArrayList<>()).add(f);
                     current.add(f);
                 } else {
@@ -144,9 +263,27 @@ public final class Evaluator {
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 Match m = event.getMatch();
                 String rule = m.getRule().getName();
-                String file = RuleSet.fileOf(m.getRule());
-                files.put(rule, file);
-                firedCount.merge(rule, 1, Integer::sum);
+                int[] count = counts.get(m.getRule());
+                if (count == null) {
+                    counts.put(m.getRule(), count = new int[1]);
+                    files.put(rule, RuleSet.fileOf(m.getRule()));
+                }
+                count[0]++;
+                ++sequence;
+                if (options.traced() != null && options.traced().isEmpty()) {
+                    // Findings only: nothing of the firing itself is kept.
+                    current.clear();
+                    return;
+                }
+                String file = files.get(rule);
+                // A firing belongs to the applications it concluded about; one that concluded nothing
+                // belongs to the applications it matched.
+                List<String> ids = current.isEmpty() ? applicationIdsOf(m.getObjects(), List.of())
+                        : applicationIdsOf(List.of(), current);
+                if (!options.traces(ids)) {
+                    current.clear();
+                    return;
+                }
                 // Facts are the objects the rule matched; computed values (an accumulate's count or sum)
                 // are shown as the bindings that name them, e.g. "$count = 2".
                 List<Object> matched = new ArrayList<>();
@@ -161,15 +298,19 @@ public final class Evaluator {
                     Object v = m.getDeclarationValue(id);
                     if (matched.stream().noneMatch(x -> x == v)) bindings.put(id, String.valueOf(v));
                 }
-                // A firing belongs to the applications it concluded about; one that concluded nothing
-                // belongs to the applications it matched.
-                List<String> ids = current.isEmpty() ? applicationIdsOf(m.getObjects(), List.of())
-                        : applicationIdsOf(List.of(), current);
-                Firing firing = new Firing(++sequence, rule, file, facts, bindings, ids, List.copyOf(current));
+                Firing firing = new Firing(sequence, rule, file, facts, bindings, ids, List.copyOf(current));
                 for (String id : ids) firings.computeIfAbsent(id, k -> new ArrayList<>()).add(firing);
                 current = new ArrayList<>();
             }
         };
+
+        private final Map<org.kie.api.definition.rule.Rule, String> ruleFiles = new java.util.IdentityHashMap<>();
+
+        String fileOfRule(org.kie.api.definition.rule.Rule rule) {
+            String f = ruleFiles.get(rule);
+            if (f == null) ruleFiles.put(rule, f = RuleSet.fileOf(rule));
+            return f;
+        }
 
         /** Stops the run after the offending rule: what follows from a corrupted fact is meaningless. */
         void halt(org.kie.api.runtime.KieRuntime runtime) {
@@ -182,7 +323,17 @@ public final class Evaluator {
             }
         }
 
+        /** Per rule, counted by identity while firing and named once at the end. */
+        final Map<org.kie.api.definition.rule.Rule, int[]> counts = new java.util.IdentityHashMap<>();
+
+        Map<String, Integer> firedCount() {
+            counts.forEach((rule, n) -> firedCount.merge(rule.getName(), n[0], Integer::sum));
+            counts.clear();
+            return firedCount;
+        }
+
         String mostFired() {
+            firedCount();
             return firedCount.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
         }
 

@@ -123,7 +123,9 @@ public final class Cells {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 
+    /** A value quoted in a message: short, and on one line (a quoted cell may hold line breaks). */
     static String abbreviate(String v) {
-        return v.length() <= 40 ? v : v.substring(0, 37) + "...";
+        String one = v.replace("\r\n", "\u21b5").replace('\n', '\u21b5').replace('\r', '\u21b5').replace('\t', ' ');
+        return one.length() <= 40 ? one : one.substring(0, 37) + "...";
     }
 }

@@ -89,8 +89,13 @@ public final class Application {
         return !mine.isEmpty() && mine.equals(other.normalisedText());
     }
 
+    /** Compared pairwise within an institution; normalised once, on first use. */
+    private volatile String normalisedText;
+
     private String normalisedText() {
-        return applicationText.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        String n = normalisedText;
+        if (n == null) normalisedText = n = applicationText.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return n;
     }
 
     @Override

@@ -1,6 +1,10 @@
 package be.serv.advies.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 
 /**
@@ -14,27 +18,63 @@ public final class Finding {
     private final String applicationId;
     private final String code;
     private final boolean applies;
-    private final String text;
+    /** The format and its arguments; the text is made when someone reads it (most never are). */
+    private final String template;
+    private final Object[] args;
+    private volatile String text;
     private String rule;
     private String ruleFile;
 
     public Finding(String applicationId, String code, boolean applies, String text) {
+        this(applicationId, code, applies, text, NO_ARGS);
+    }
+
+    private static final Object[] NO_ARGS = {};
+
+    /**
+     * Formatting is deferred to {@link #getText()}: the arguments are figures and names taken from
+     * immutable facts, so the text reads the same whenever it is formatted, and a batch of 100,000
+     * applications does not pay for a million texts nobody reads.
+     */
+    private Finding(String applicationId, String code, boolean applies, String text, Object[] args) {
         this.applicationId = Objects.requireNonNull(applicationId, "applicationId");
         this.code = Objects.requireNonNull(code, "code");
         this.applies = applies;
-        this.text = Objects.requireNonNull(text, "text");
+        this.template = Objects.requireNonNull(text, "text");
+        this.args = args.length == 0 ? NO_ARGS : args.clone();
+        if (args.length == 0) this.text = text;
+        else checkFormatOnce(text, this.args);
+    }
+
+    private record FormatKey(String template, List<Class<?>> types) {
+    }
+
+    private static final Set<FormatKey> CHECKED = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Whether a format fits its arguments depends only on the format and the argument types; the
+     * first finding of each such pair is formatted at once, so a rule with a bad format still fails
+     * inside its own action, where the engine names the rule and the application.
+     */
+    private static void checkFormatOnce(String template, Object[] args) {
+        List<Class<?>> types = new ArrayList<>(args.length);
+        for (Object a : args) types.add(a == null ? Void.class : a.getClass());
+        FormatKey key = new FormatKey(template, types);
+        if (CHECKED.contains(key)) return;
+        format(template, args);
+        if (CHECKED.size() < 10_000) CHECKED.add(key);
     }
 
     /** The criterion applies; {@code text} says why, with the figures (String.format, Dutch number style). */
     public static Finding applies(Application application, String code, String text, Object... args) {
         Objects.requireNonNull(application, "application");
-        return new Finding(application.getId(), code, true, format(text, args));
+        return new Finding(application.getId(), code, true, text, args);
     }
 
     /** The criterion was checked and does not apply; {@code text} says why not, with the figures. */
     public static Finding doesNotApply(Application application, String code, String text, Object... args) {
         Objects.requireNonNull(application, "application");
-        return new Finding(application.getId(), code, false, format(text, args));
+        return new Finding(application.getId(), code, false, text, args);
     }
 
     static String format(String text, Object... args) {
@@ -45,7 +85,11 @@ public final class Finding {
     public String getApplicationId() { return applicationId; }
     public String getCode() { return code; }
     public boolean isApplies() { return applies; }
-    public String getText() { return text; }
+    public String getText() {
+        String t = text;
+        if (t == null) text = t = format(template, args);
+        return t;
+    }
     /** Name of the rule that inserted this finding; set by the engine. */
     public String getRule() { return rule; }
     public String getRuleFile() { return ruleFile; }
@@ -60,6 +104,6 @@ public final class Finding {
 
     @Override
     public String toString() {
-        return (applies ? "+" : "-") + code + " " + applicationId + ": " + text;
+        return (applies ? "+" : "-") + code + " " + applicationId + ": " + getText();
     }
 }

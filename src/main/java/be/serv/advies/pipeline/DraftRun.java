@@ -38,16 +38,26 @@ public final class DraftRun {
 
     /** Loads the batch first, so bad input is reported even when the rules are broken too. */
     public static DraftRun of(Path batchDir, Path rulesDir) throws InvalidInputException, RuleSetException {
+        return of(batchDir, rulesDir, Evaluator.Options.FULL_TRACE);
+    }
+
+    /** As {@link #of(Path, Path)}, choosing how much trace to keep and how many sessions to use. */
+    public static DraftRun of(Path batchDir, Path rulesDir, Evaluator.Options options) throws InvalidInputException, RuleSetException {
         Objects.requireNonNull(batchDir, "batchDir");
         Objects.requireNonNull(rulesDir, "rulesDir");
         Batch batch = BatchLoader.load(batchDir);
-        return of(batch, RuleSet.load(rulesDir));
+        return of(batch, RuleSet.load(rulesDir), options);
     }
 
     public static DraftRun of(Batch batch, RuleSet rules) throws RuleSetException {
+        return of(batch, rules, Evaluator.Options.FULL_TRACE);
+    }
+
+    public static DraftRun of(Batch batch, RuleSet rules, Evaluator.Options options) throws RuleSetException {
         Objects.requireNonNull(batch, "batch");
         Objects.requireNonNull(rules, "rules");
-        Evaluation evaluation = Evaluator.evaluate(rules, batch);
+        Objects.requireNonNull(options, "options");
+        Evaluation evaluation = Evaluator.evaluate(rules, batch, options);
         List<Advice> advices = new Drafter(rules.precedence()).draftAll(batch, evaluation);
         return new DraftRun(batch, rules, evaluation, advices);
     }

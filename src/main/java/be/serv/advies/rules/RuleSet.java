@@ -43,14 +43,17 @@ public final class RuleSet {
     private final Thresholds thresholds;
     private final List<RuleInfo> rules;
     private final String hash;
+    private final RuleBaseCache.Outcome cacheOutcome;
 
-    private RuleSet(Path dir, KieBase kieBase, Precedence precedence, Thresholds thresholds, List<RuleInfo> rules, String hash) {
+    private RuleSet(Path dir, KieBase kieBase, Precedence precedence, Thresholds thresholds, List<RuleInfo> rules, String hash,
+                    RuleBaseCache.Outcome cacheOutcome) {
         this.dir = dir;
         this.kieBase = kieBase;
         this.precedence = precedence;
         this.thresholds = thresholds;
         this.rules = List.copyOf(rules);
         this.hash = hash;
+        this.cacheOutcome = cacheOutcome;
     }
 
     public Path dir() { return dir; }
@@ -61,6 +64,8 @@ public final class RuleSet {
     public List<RuleInfo> rules() { return rules; }
     /** SHA-256 over every file that decides an advice (DRL, precedence, thresholds). */
     public String hash() { return hash; }
+    /** Whether the compiled rules came from the cache ({@link RuleBaseCache}). */
+    public RuleBaseCache.Outcome cacheOutcome() { return cacheOutcome; }
 
     /** The DRL files under a rules folder, relative paths in a stable order. */
     public static List<Path> drlFiles(Path dir) throws IOException {
@@ -73,8 +78,14 @@ public final class RuleSet {
         }
     }
 
+    /** Loads the rules, reusing compiled packages from the cache the environment configures. */
     public static RuleSet load(Path dir) throws RuleSetException {
+        return load(dir, RuleBaseCache.fromEnvironment());
+    }
+
+    public static RuleSet load(Path dir, RuleBaseCache cache) throws RuleSetException {
         Objects.requireNonNull(dir, "dir");
+        Objects.requireNonNull(cache, "cache");
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             throw new RuleSetException(List.of(Problem.ofFile(dir.toString(), "regelmap bestaat niet")));
@@ -125,6 +136,15 @@ public final class RuleSet {
             thresholds = Thresholds.parse(thresholdFile, thresholdBytes, problems);
         }
 
+        if (!problems.isEmpty() && drl.isEmpty()) throw new RuleSetException(problems);
+        RuleBaseCache.Result compiled = cache.packages(drl, () -> compile(drl, problems));
+        if (!problems.isEmpty()) throw new RuleSetException(problems);
+        KieBase kieBase = RuleBaseCache.kieBase(compiled.packages());
+        return new RuleSet(dir, kieBase, precedence, thresholds, rulesOf(kieBase), hash.hex(), compiled.outcome());
+    }
+
+    /** Compiles the DRL; throws with every located problem, including those found before compiling. */
+    private static java.util.Collection<KiePackage> compile(Map<String, byte[]> drl, List<Problem> problems) throws RuleSetException {
         // Facts are immutable and rules only insert findings, so property reactivity buys nothing;
         // turning it off also silences Drools' warnings about constraints on other patterns.
         KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
@@ -149,8 +169,7 @@ public final class RuleSet {
             }
         }
         if (!problems.isEmpty()) throw new RuleSetException(problems);
-        KieBase kieBase = builder.newKieBase();
-        return new RuleSet(dir, kieBase, precedence, thresholds, rulesOf(kieBase), hash.hex());
+        return builder.getKnowledgePackages();
     }
 
     static Problem toProblem(KnowledgeBuilderError err, Map<String, String> sources) {
@@ -181,7 +200,7 @@ public final class RuleSet {
 
     /** The same rules with other thresholds: the compiled rule base is shared, nothing is rebuilt. */
     public RuleSet withThresholds(Thresholds other) {
-        return new RuleSet(dir, kieBase, precedence, Objects.requireNonNull(other, "other"), rules, hash);
+        return new RuleSet(dir, kieBase, precedence, Objects.requireNonNull(other, "other"), rules, hash, cacheOutcome);
     }
 
     private static List<RuleInfo> rulesOf(KieBase kieBase) {

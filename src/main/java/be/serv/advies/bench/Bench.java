@@ -1,0 +1,227 @@
+package be.serv.advies.bench;
+
+import be.serv.advies.engine.Evaluation;
+import be.serv.advies.engine.Evaluator;
+import be.serv.advies.generate.BatchGenerator;
+import be.serv.advies.load.BatchLoader;
+import be.serv.advies.model.Batch;
+import be.serv.advies.output.AtomicOutput;
+import be.serv.advies.rules.RuleBaseCache;
+import be.serv.advies.rules.RuleSet;
+import be.serv.advies.rules.RuleSetException;
+import be.serv.advies.verdict.Advice;
+import be.serv.advies.verdict.Drafter;
+import be.serv.advies.verdict.Verdict;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * The figures issue 6 asks for, printed with the machine they were measured on: compiling versus
+ * reading the rule cache, evaluation time per application at growing sizes beside a plain Java loop
+ * of the same criteria, heap, and (optionally) whole-process cold starts of {@code evaluate}.
+ * Warm figures are medians of repeated runs after warm-up runs in this process.
+ */
+public final class Bench {
+    private final PrintWriter out;
+    private final Path rulesDir;
+
+    public Bench(PrintWriter out, Path rulesDir) {
+        this.out = Objects.requireNonNull(out, "out");
+        this.rulesDir = Objects.requireNonNull(rulesDir, "rulesDir");
+    }
+
+    public static String machine() {
+        long physical = -1;
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            physical = os.getTotalMemorySize();
+        }
+        return String.format(Locale.ROOT, "%d cores, %s RAM, heap max %s, Java %s (%s), %s %s",
+                Runtime.getRuntime().availableProcessors(), mb(physical), mb(Runtime.getRuntime().maxMemory()),
+                Runtime.version(), System.getProperty("java.vm.vendor"), System.getProperty("os.name"),
+                System.getProperty("os.arch"));
+    }
+
+    /** Compiling the rules against reading them back from the cache, in this (warm) process. */
+    public void rules(int runs) throws RuleSetException, IOException {
+        Path cacheDir = Files.createTempDirectory("advies-bench-cache");
+        try {
+            RuleBaseCache cache = RuleBaseCache.at(cacheDir);
+            RuleSet.load(rulesDir, cache); // warm-up and fills the cache
+            long[] compile = new long[runs];
+            long[] cached = new long[runs];
+            for (int i = 0; i < runs; i++) {
+                long t0 = System.nanoTime();
+                RuleSet.load(rulesDir, RuleBaseCache.off());
+                compile[i] = System.nanoTime() - t0;
+                t0 = System.nanoTime();
+                RuleSet r = RuleSet.load(rulesDir, cache);
+                cached[i] = System.nanoTime() - t0;
+                if (r.cacheOutcome() != RuleBaseCache.Outcome.HIT) throw new IllegalStateException("cache not hit: " + r.cacheOutcome());
+            }
+            out.printf(Locale.ROOT, "rules     compile %7.1f ms   from cache %7.1f ms   (median of %d, warm process)%n",
+                    median(compile) / 1e6, median(cached) / 1e6, runs);
+        } finally {
+            delete(cacheDir);
+        }
+    }
+
+    /** One row per size: load, engine, drafts, plain loop, ratio, heap. */
+    public void scale(int[] sizes, long seed, int runs, int partitions) throws Exception {
+        RuleSet rules = RuleSet.load(rulesDir);
+        out.printf(Locale.ROOT, "%8s %8s %9s %9s %9s %9s %8s %9s %7s %9s %8s%n", "apps", "load ms", "engine ms",
+                "drafts ms", "total ms", "cpu ms", "us/app", "plain ms", "ratio", "peak heap", "agree");
+        for (int n : sizes) {
+            Path dir = Files.createTempDirectory("advies-bench-" + n);
+            try {
+                AtomicOutput o = new AtomicOutput(dir.resolve("batch"));
+                BatchGenerator.generate(n, seed).forEach(o::add);
+                o.commit();
+                long t0 = System.nanoTime();
+                Batch batch = BatchLoader.load(dir.resolve("batch"));
+                long load = System.nanoTime() - t0;
+                Evaluator.Options options = Evaluator.Options.findingsOnly(partitions);
+                Drafter drafter = new Drafter(rules.precedence());
+                int warmups = Math.max(1, Math.min(5, 200_000 / n));
+                List<Advice> advices = null;
+                for (int i = 0; i < warmups; i++) advices = drafter.draftAll(batch, Evaluator.evaluate(rules, batch, options));
+                long[] engine = new long[runs];
+                long[] drafts = new long[runs];
+                long[] plain = new long[runs];
+                long[] cpu = new long[runs];
+                resetPeaks();
+                List<Verdict> plainVerdicts = null;
+                for (int i = 0; i < runs; i++) {
+                    long c0 = cpuTime();
+                    t0 = System.nanoTime();
+                    Evaluation e = Evaluator.evaluate(rules, batch, options);
+                    long t1 = System.nanoTime();
+                    advices = drafter.draftAll(batch, e);
+                    long t2 = System.nanoTime();
+                    cpu[i] = cpuTime() - c0;
+                    engine[i] = t1 - t0;
+                    drafts[i] = t2 - t1;
+                }
+                long heap = peakHeap();
+                for (int i = 0; i < runs + warmups; i++) {
+                    t0 = System.nanoTime();
+                    plainVerdicts = PlainLoop.verdicts(batch, rules.thresholds());
+                    if (i >= warmups) plain[i - warmups] = System.nanoTime() - t0;
+                }
+                long total = median(sum(engine, drafts));
+                int agree = 0;
+                for (int i = 0; i < advices.size(); i++) if (advices.get(i).verdict() == plainVerdicts.get(i)) agree++;
+                out.printf(Locale.ROOT, "%8d %8.0f %9.0f %9.0f %9.0f %9.0f %8.2f %9.1f %7.1f %9s %7.2f%%%n", n, load / 1e6,
+                        median(engine) / 1e6, median(drafts) / 1e6, total / 1e6, median(cpu) / 1e6, total / 1e3 / n, median(plain) / 1e6,
+                        (double) total / Math.max(1, median(plain)), mb(heap), 100.0 * agree / n);
+                out.flush();
+            } finally {
+                delete(dir);
+            }
+        }
+    }
+
+    /**
+     * Whole-process cold starts of {@code evaluate}: with the rules unchanged since the last run
+     * (cache filled) and with changed rules (an empty cache, so the rules compile).
+     */
+    public void coldStart(Path batchDir, int runs, List<String> javaOptions) throws IOException, InterruptedException {
+        Path cacheDir = Files.createTempDirectory("advies-bench-cold");
+        Path outDir = Files.createTempDirectory("advies-bench-out");
+        try {
+            List<String> base = new ArrayList<>();
+            base.add(ProcessHandle.current().info().command().orElse("java"));
+            base.addAll(javaOptions);
+            base.addAll(List.of("-cp", System.getProperty("java.class.path"), "be.serv.advies.cli.AdviesCommand",
+                    "evaluate", batchDir.toString(), "--rules", rulesDir.toString(), "--out", outDir.resolve("o").toString()));
+            process(base, cacheDir); // fills the cache
+            long[] unchanged = new long[runs];
+            long[] changed = new long[runs];
+            for (int i = 0; i < runs; i++) {
+                unchanged[i] = process(base, cacheDir);
+                Path fresh = Files.createTempDirectory("advies-bench-fresh");
+                try {
+                    changed[i] = process(base, fresh);
+                } finally {
+                    delete(fresh);
+                }
+            }
+            out.printf(Locale.ROOT, "cold start evaluate %s: rules unchanged %.2f s, rules changed %.2f s (median of %d whole processes%s)%n",
+                    batchDir, median(unchanged) / 1e9, median(changed) / 1e9, runs,
+                    javaOptions.isEmpty() ? "" : ", " + String.join(" ", javaOptions));
+        } finally {
+            delete(cacheDir);
+            delete(outDir);
+        }
+    }
+
+    private static long process(List<String> command, Path cacheDir) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("ADVIES_CACHE", cacheDir.toString());
+        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        long t0 = System.nanoTime();
+        int code = pb.start().waitFor();
+        long t = System.nanoTime() - t0;
+        if (code != 0) throw new IOException("evaluate exited " + code + ": " + String.join(" ", command));
+        return t;
+    }
+
+    /** CPU time of the whole process (all threads, GC included): a figure other load on the machine does not inflate. */
+    private static long cpuTime() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) p.resetPeakUsage();
+    }
+
+    /** Sum of the heap pools' peaks since the reset: an upper bound of the heap in use at any moment. */
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) sum += p.getPeakUsage().getUsed();
+        }
+        return sum;
+    }
+
+    private static long[] sum(long[] a, long[] b) {
+        long[] s = new long[a.length];
+        for (int i = 0; i < a.length; i++) s[i] = a[i] + b[i];
+        return s;
+    }
+
+    static long median(long[] values) {
+        long[] v = values.clone();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static String mb(long bytes) {
+        return bytes < 0 ? "?" : String.format(Locale.ROOT, "%d MB", bytes / (1024 * 1024));
+    }
+
+    static void delete(Path dir) {
+        if (dir == null || !Files.exists(dir)) return;
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // A temporary folder left behind is harmless.
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package be.serv.advies.engine;
+
+import be.serv.advies.model.Application;
+import be.serv.advies.model.Batch;
+import be.serv.advies.model.Capacity;
+import be.serv.advies.model.Province;
+import be.serv.advies.model.Shortage;
+import be.serv.advies.model.Trajectory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Splits a batch into parts that can be evaluated in separate sessions with the same findings as one
+ * session. Two rules look across applications: competing applications count every application of a
+ * (province, trajectory), and SAME_TEXT compares the applications of one institution. Applications
+ * linked through either stay together (the connected groups of that relation); the groups are then
+ * packed into parts of about {@link #PART_SIZE} applications, biggest first, each into the lightest
+ * part. A session's memory grows with its applications (the network keeps a tuple per application
+ * per rule), so bounded parts keep memory and time per application flat as batches grow, and let
+ * several parts run side by side. Each part keeps the reference
+ * facts its applications can reach: their trajectories, the capacity of those trajectories in every
+ * province (LIMITED_OFFER sums over Flanders) and their shortages.
+ *
+ * <p>Any rule added later that relates applications across other keys needs its key here too; the
+ * test {@code PartitionedEvaluationTest} compares partitioned and single-session results.</p>
+ */
+public final class Partitions {
+    /** Applications per session: big enough that a session's fixed cost is small, small enough to stay in cache and heap. */
+    static final int PART_SIZE = 5_000;
+
+    private Partitions() {
+    }
+
+    /** Parts of at most {@code partSize} applications where the groups allow it; one part when the batch is small. */
+    public static List<Batch> split(Batch batch, int partSize) {
+        if (partSize < 1) throw new IllegalArgumentException("partSize must be at least 1, was " + partSize);
+        List<Application> apps = batch.getApplications();
+        int parts = (apps.size() + partSize - 1) / partSize;
+        if (parts <= 1) return List.of(batch);
+
+        UnionFind uf = new UnionFind();
+        for (Application a : apps) uf.union(new Group(a.getProvince(), a.getTrajectory()), a.getInstitutionNumber());
+        Map<Object, List<Application>> groups = new HashMap<>();
+        List<Object> order = new ArrayList<>();
+        for (Application a : apps) {
+            Object root = uf.find(a.getInstitutionNumber());
+            List<Application> g = groups.get(root);
+            if (g == null) {
+                groups.put(root, g = new ArrayList<>());
+                order.add(root);
+            }
+            g.add(a);
+        }
+        if (groups.size() == 1) return List.of(batch);
+        // Biggest group first, ties by first appearance, so the split is the same on every run.
+        List<Object> bySize = new ArrayList<>(order);
+        Map<Object, Integer> firstSeen = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) firstSeen.put(order.get(i), i);
+        bySize.sort(Comparator.<Object>comparingInt(r -> -groups.get(r).size()).thenComparingInt(firstSeen::get));
+        int[] load = new int[parts];
+        Map<Object, Integer> partOf = new HashMap<>();
+        for (Object root : bySize) {
+            int lightest = 0;
+            for (int p = 1; p < parts; p++) if (load[p] < load[lightest]) lightest = p;
+            partOf.put(root, lightest);
+            load[lightest] += groups.get(root).size();
+        }
+        List<List<Application>> members = new ArrayList<>();
+        for (int p = 0; p < parts; p++) members.add(new ArrayList<>());
+        // Input order is kept within each part.
+        for (Application a : apps) members.get(partOf.get(uf.find(a.getInstitutionNumber()))).add(a);
+        List<Batch> out = new ArrayList<>();
+        for (List<Application> m : members) if (!m.isEmpty()) out.add(part(batch, m));
+        return out;
+    }
+
+    private static Batch part(Batch batch, List<Application> apps) {
+        Set<String> codes = new HashSet<>();
+        for (Application a : apps) codes.add(a.getTrajectory());
+        List<Trajectory> trajectories = batch.getTrajectories().stream().filter(t -> codes.contains(t.getCode())).toList();
+        List<Capacity> capacity = batch.getCapacity().stream().filter(c -> codes.contains(c.getTrajectory())).toList();
+        List<Shortage> shortages = batch.getShortages().stream().filter(s -> codes.contains(s.getTrajectory())).toList();
+        return new Batch(batch.getSchoolYear(), batch.getPartnerships(), trajectories, capacity, shortages, apps,
+                batch.getInputHash());
+    }
+
+    /** A (province, trajectory) group; institutions are keyed by their number (a String), so the keys never collide. */
+    private record Group(Province province, String trajectory) {
+    }
+
+    private static final class UnionFind {
+        private final Map<Object, Object> parent = new HashMap<>();
+
+        Object find(Object x) {
+            Object root = x;
+            for (Object p = parent.get(root); p != null; p = parent.get(root)) root = p;
+            // Path compression keeps later finds short.
+            Object cur = x;
+            while (!cur.equals(root)) {
+                Object next = parent.put(cur, root);
+                cur = next;
+            }
+            return root;
+        }
+
+        void union(Object a, Object b) {
+            Object ra = find(a);
+            Object rb = find(b);
+            if (!ra.equals(rb)) parent.put(rb, ra);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package be.serv.advies.review;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What became of a decision: committed, or refused because someone else decided first. A refused
+ * decision carries the other's decision, so the reviewer sees it instead of silently overwriting it.
+ */
+public record Outcome(Decision committed, Decision other) {
+    public static Outcome committed(Decision d) {
+        return new Outcome(Objects.requireNonNull(d, "d"), null);
+    }
+
+    public static Outcome conflict(Decision other) {
+        return new Outcome(null, Objects.requireNonNull(other, "other"));
+    }
+
+    public boolean isCommitted() {
+        return committed != null;
+    }
+
+    public Optional<Decision> otherDecision() {
+        return Optional.ofNullable(other);
+    }
+}

@@ -1,0 +1,285 @@
+package be.serv.advies.rules;
+
+import be.serv.advies.load.Hashes;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectOutputStream;
+import java.net.URISyntaxException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Keeps the compiled rule packages on disk, so a rule set that has not changed since the last run
+ * is not compiled again (compiling is most of a cold start). An entry is keyed by everything that
+ * decides the compiled form: the DRL files, the Drools version, the Java version and the bytecode
+ * of the fact classes the rules are compiled against. Every read is checked (format, key, length,
+ * SHA-256 of the payload, then deserialisation itself); anything wrong makes the entry a miss and it
+ * is rebuilt from the DRL. The cache is only ever a shortcut: when it cannot be read or written,
+ * the rules are compiled as without it.
+ *
+ * <p>Where: {@code $ADVIES_CACHE} or the system property {@code advies.cache}; a folder, or
+ * {@code off} to disable. Default {@code $XDG_CACHE_HOME/advies} or {@code ~/.cache/advies}.</p>
+ */
+public final class RuleBaseCache {
+    /** Raised whenever the file layout or what is serialised changes. */
+    static final int FORMAT = 1;
+    private static final byte[] MAGIC = "ADVIES-KBASE\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** Entries kept; older ones (rule sets edited away) are pruned after a write. */
+    static final int KEEP = 16;
+    static final String SUFFIX = ".kbase";
+
+    /** How a load went; kept on the rule set so benches and tests can tell. */
+    public enum Outcome {
+        /** Read from the cache, compile skipped. */
+        HIT,
+        /** No entry: compiled and stored. */
+        MISS,
+        /** An entry was there but failed a check (corrupt, truncated, other key): compiled and replaced. */
+        REBUILT,
+        /** Caching is off, or the cache folder is unusable: compiled only. */
+        OFF
+    }
+
+    /** The compiled packages, and how they were obtained. */
+    public record Result(Collection<KiePackage> packages, Outcome outcome) {
+    }
+
+    private final Path dir;
+
+    private RuleBaseCache(Path dir) {
+        this.dir = dir;
+    }
+
+    public static RuleBaseCache at(Path dir) {
+        return new RuleBaseCache(Objects.requireNonNull(dir, "dir"));
+    }
+
+    public static RuleBaseCache off() {
+        return new RuleBaseCache(null);
+    }
+
+    /** The cache as the environment configures it (see the class comment). */
+    public static RuleBaseCache fromEnvironment() {
+        String v = System.getProperty("advies.cache");
+        if (v == null || v.isBlank()) v = System.getenv("ADVIES_CACHE");
+        if (v != null && !v.isBlank()) return v.strip().equalsIgnoreCase("off") ? off() : at(Path.of(v.strip()));
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return at(base.resolve("advies"));
+    }
+
+    public boolean enabled() {
+        return dir != null;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** The key of a rule set: DRL (name and bytes), Drools, Java, fact classes and cache format. */
+    public static String key(Map<String, byte[]> drl) {
+        Hashes.Builder h = Hashes.builder();
+        drl.forEach((name, bytes) -> h.add("drl/" + name, bytes));
+        h.add("format", String.valueOf(FORMAT).getBytes());
+        h.add("drools", String.valueOf(KieBase.class.getPackage().getImplementationVersion()).getBytes());
+        h.add("java", (System.getProperty("java.vm.vendor") + " " + Runtime.version()).getBytes());
+        h.add("facts", FactClasses.fingerprint());
+        return h.hex();
+    }
+
+    /** The entry file for a key. */
+    public Path file(String key) {
+        return dir.resolve(key + SUFFIX);
+    }
+
+    /**
+     * The compiled packages for this DRL: from the cache when a valid entry exists, otherwise from
+     * {@code compile} (which may throw; nothing is stored then).
+     */
+    public <E extends Exception> Result packages(Map<String, byte[]> drl, CompileStep<E> compile) throws E {
+        Objects.requireNonNull(drl, "drl");
+        Objects.requireNonNull(compile, "compile");
+        if (dir == null) return new Result(compile.compile(), Outcome.OFF);
+        String key = key(drl);
+        Path file = file(key);
+        boolean existed = Files.exists(file);
+        if (existed) {
+            Collection<KiePackage> cached = read(file, key);
+            if (cached != null) return new Result(cached, Outcome.HIT);
+        }
+        Collection<KiePackage> compiled = compile.compile();
+        boolean stored = write(file, key, compiled);
+        return new Result(compiled, !stored ? Outcome.OFF : existed ? Outcome.REBUILT : Outcome.MISS);
+    }
+
+    /** Compiles the DRL; the exception carries located rule problems. */
+    @FunctionalInterface
+    public interface CompileStep<E extends Exception> {
+        Collection<KiePackage> compile() throws E;
+    }
+
+    /** A knowledge base over packages, compiled or read back from the cache. */
+    public static KieBase kieBase(Collection<KiePackage> packages) {
+        InternalKnowledgeBase kb = KnowledgeBaseFactory.newKnowledgeBase();
+        kb.addPackages(packages);
+        return kb;
+    }
+
+    // ---------------------------------------------------------------- file format
+
+    /** Null when the entry is absent, damaged, for another key, or does not deserialise. */
+    @SuppressWarnings("unchecked")
+    Collection<KiePackage> read(Path file, String key) {
+        try {
+            byte[] all = Files.readAllBytes(file);
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(all));
+            byte[] magic = new byte[MAGIC.length];
+            in.readFully(magic);
+            if (!Arrays.equals(magic, MAGIC) || in.readInt() != FORMAT || !key.equals(in.readUTF())) return null;
+            int length = in.readInt();
+            byte[] sha = new byte[32];
+            in.readFully(sha);
+            if (length < 0 || length != in.available()) return null;
+            byte[] payload = new byte[length];
+            in.readFully(payload);
+            if (!MessageDigest.isEqual(sha, sha256(payload))) return null;
+            try (DroolsObjectInputStream ois = new DroolsObjectInputStream(new ByteArrayInputStream(payload),
+                    RuleBaseCache.class.getClassLoader())) {
+                Object o = ois.readObject();
+                if (!(o instanceof List<?> list) || list.isEmpty() || !list.stream().allMatch(KiePackage.class::isInstance)) return null;
+                return (List<KiePackage>) list;
+            }
+        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+            // Damaged or written by an incompatible build: a miss, rebuilt from the DRL.
+            return null;
+        }
+    }
+
+    /** False when the entry could not be stored (read-only or missing folder); the run goes on. */
+    boolean write(Path file, String key, Collection<KiePackage> packages) {
+        try {
+            ByteArrayOutputStream payload = new ByteArrayOutputStream(64 * 1024);
+            try (ObjectOutputStream oos = new DroolsObjectOutputStream(payload)) {
+                oos.writeObject(new ArrayList<>(packages));
+            }
+            byte[] p = payload.toByteArray();
+            ByteArrayOutputStream all = new ByteArrayOutputStream(p.length + 256);
+            DataOutputStream out = new DataOutputStream(all);
+            out.write(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeUTF(key);
+            out.writeInt(p.length);
+            out.write(sha256(p));
+            out.write(p);
+            out.flush();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".tmp-", SUFFIX);
+            try {
+                Files.write(tmp, all.toByteArray());
+                try {
+                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            prune(file);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private void prune(Path keep) {
+        try (Stream<Path> s = Files.list(dir)) {
+            List<Path> entries = s.filter(p -> p.getFileName().toString().endsWith(SUFFIX) && !p.equals(keep))
+                    .sorted(Comparator.comparing(RuleBaseCache::modified).reversed()).toList();
+            for (int i = KEEP - 1; i < entries.size(); i++) Files.deleteIfExists(entries.get(i));
+        } catch (IOException | RuntimeException ignored) {
+            // Pruning is housekeeping; a leftover entry costs disk space only.
+        }
+    }
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    static byte[] sha256(byte[] b) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(b);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /**
+     * The rules are compiled against the fact classes: a new build of those (a renamed getter) makes
+     * an entry stale even when the DRL did not change. Fingerprinted by the bytes of the jar or
+     * class folder they come from.
+     */
+    static final class FactClasses {
+        private static volatile byte[] fingerprint;
+
+        private FactClasses() {
+        }
+
+        static byte[] fingerprint() {
+            byte[] f = fingerprint;
+            if (f == null) fingerprint = f = compute();
+            return f;
+        }
+
+        private static byte[] compute() {
+            try {
+                CodeSource cs = be.serv.advies.model.Application.class.getProtectionDomain().getCodeSource();
+                Path where = cs == null ? null : Path.of(cs.getLocation().toURI());
+                if (where != null && Files.isRegularFile(where)) return sha256(Files.readAllBytes(where));
+                Hashes.Builder h = Hashes.builder();
+                Path model = where == null ? null : where.resolve("be/serv/advies/model");
+                if (model != null && Files.isDirectory(model)) {
+                    try (Stream<Path> s = Files.list(model)) {
+                        for (Path p : s.filter(x -> x.toString().endsWith(".class")).toList()) {
+                            h.add(p.getFileName().toString(), Files.readAllBytes(p));
+                        }
+                    }
+                    return h.hex().getBytes();
+                }
+                try (InputStream in = be.serv.advies.model.Application.class.getResourceAsStream("Application.class")) {
+                    return in == null ? new byte[0] : sha256(in.readAllBytes());
+                }
+            } catch (IOException | URISyntaxException | RuntimeException e) {
+                // Unknown origin: a fingerprint that never matches a stored one means always compiling.
+                return String.valueOf(System.nanoTime()).getBytes();
+            }
+        }
+    }
+}

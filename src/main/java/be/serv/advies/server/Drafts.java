@@ -1,0 +1,68 @@
+package be.serv.advies.server;
+
+import be.serv.advies.load.Problem;
+import be.serv.advies.pipeline.DraftRun;
+import be.serv.advies.review.ReviewStore;
+import be.serv.advies.rules.RuleSet;
+import be.serv.advies.rules.RuleSetException;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The drafts in force and the rules folder they came from. A reload compiles the rules afresh and
+ * re-drafts the same batch; when the rules do not compile, the running drafts stay and the problems
+ * are kept for the pages to show. Decisions are not touched: they live in the store and keep the
+ * draft they were taken on, which is how a changed draft is noticed.
+ */
+public final class Drafts {
+    /** What the last reload attempt found. */
+    public record LoadState(DraftRun run, Instant loadedAt, List<Problem> lastProblems, Instant lastFailureAt) {
+    }
+
+    private final Path rulesDir;
+    private final ReviewStore store;
+    private volatile LoadState state;
+
+    public Drafts(DraftRun initial, Path rulesDir, ReviewStore store) {
+        this.rulesDir = Objects.requireNonNull(rulesDir, "rulesDir");
+        this.store = Objects.requireNonNull(store, "store");
+        this.state = new LoadState(Objects.requireNonNull(initial, "initial"), Instant.now(), List.of(), null);
+        store.recordRuleLoad(initial.rules().hash(), true, "start");
+    }
+
+    public DraftRun current() {
+        return state.run();
+    }
+
+    public LoadState state() {
+        return state;
+    }
+
+    public Path rulesDir() {
+        return rulesDir;
+    }
+
+    /** Reloads the rules; returns true when new drafts are in force, false when the old ones stay. */
+    public synchronized boolean reload(String why) {
+        DraftRun old = state.run();
+        try {
+            RuleSet rules = RuleSet.load(rulesDir);
+            DraftRun fresh = DraftRun.of(old.batch(), rules);
+            state = new LoadState(fresh, Instant.now(), List.of(), null);
+            store.recordRuleLoad(rules.hash(), true, why);
+            return true;
+        } catch (RuleSetException e) {
+            state = new LoadState(old, state.loadedAt(), e.problems(), Instant.now());
+            store.recordRuleLoad(null, false, why + ": " + e.getMessage());
+            return false;
+        } catch (RuntimeException e) {
+            // A rule that throws while running must not take the review down with it.
+            state = new LoadState(old, state.loadedAt(), List.of(Problem.ofFile(rulesDir.toString(), String.valueOf(e.getMessage()))), Instant.now());
+            store.recordRuleLoad(null, false, why + ": " + e);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package be.serv.advies.cli;
+
+import be.serv.advies.review.Passwords;
+import be.serv.advies.review.ReviewStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static be.serv.advies.cli.Shell.assertThat;
+import static be.serv.advies.cli.Shell.shell;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code advies user add}: the password from standard input, stored only as a salted slow hash. */
+class UserCommandTest {
+    @TempDir
+    Path tmp;
+
+    static Shell.Result withStdin(String input, String... args) {
+        InputStream old = System.in;
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return shell(args);
+        } finally {
+            System.setIn(old);
+        }
+    }
+
+    @Test
+    void addsAReviewerWithASaltedHash() {
+        Path db = tmp.resolve("review.db");
+        assertThat(withStdin("een lang wachtwoord\n", "user", "add", "anna", "--db", db.toString()))
+                .succeeded().outContains("Beoordelaar 'anna' toegevoegd");
+        try (ReviewStore store = ReviewStore.open(db)) {
+            String hash = store.passwordHash("anna").orElseThrow();
+            assertTrue(hash.startsWith("pbkdf2-sha256$" + Passwords.ITERATIONS + "$"), hash);
+            assertFalse(hash.contains("een lang wachtwoord"));
+            assertTrue(Passwords.verify("een lang wachtwoord".toCharArray(), hash));
+            assertFalse(Passwords.verify("een ander wachtwoord".toCharArray(), hash));
+        }
+    }
+
+    @Test
+    void refusesADuplicateAShortPasswordAndAMissingDatabase() {
+        Path db = tmp.resolve("review.db");
+        assertThat(withStdin("een lang wachtwoord\n", "user", "add", "anna", "--db", db.toString())).succeeded();
+        assertThat(withStdin("nog een wachtwoord\n", "user", "add", "anna", "--db", db.toString()))
+                .exitedWith(ExitCodes.INPUT).errContains("bestaat al");
+        assertThat(withStdin("kort\n", "user", "add", "bert", "--db", db.toString()))
+                .exitedWith(ExitCodes.INPUT).errContains("minstens 10 tekens");
+        assertThat(withStdin("een lang wachtwoord\n", "user", "add", "bert"))
+                .exitedWith(ExitCodes.INPUT).errContains("geef --db FILE of --batch BATCH_DIR");
+    }
+
+    @Test
+    void serveRefusesABadBatchWithoutStarting() {
+        assertThat(shell("serve", tmp.resolve("bestaat-niet").toString(), "--port", "0"))
+                .exitedWith(ExitCodes.INPUT).errContains("er is niets geschreven");
+    }
+}

@@ -1,0 +1,77 @@
+package be.serv.advies.engine;
+
+import be.serv.advies.generate.BatchGenerator;
+import be.serv.advies.load.BatchLoader;
+import be.serv.advies.model.Application;
+import be.serv.advies.model.Batch;
+import be.serv.advies.model.Finding;
+import be.serv.advies.output.AtomicOutput;
+import be.serv.advies.rules.RuleSet;
+import be.serv.advies.testing.TestRules;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Spreading a batch over bounded parts and two threads gives exactly the findings of one session. */
+class PartitionedEvaluationTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void partsOnTwoThreadsFindExactlyWhatOneSessionFinds() throws Exception {
+        // Given a generated batch with competing applications and shared texts, split into many small parts
+        AtomicOutput out = new AtomicOutput(tmp.resolve("batch"));
+        BatchGenerator.generate(3_000, 42).forEach(out::add);
+        out.commit();
+        Batch batch = BatchLoader.load(tmp.resolve("batch"));
+        RuleSet rules = RuleSet.load(TestRules.copyTo(tmp.resolve("rules")));
+        int partSize = 100;
+        assertTrue(Partitions.split(batch, partSize).size() > 1, "the batch must really be split");
+        // When it is evaluated in one session and in parts on two threads
+        Evaluation single = Evaluator.evaluate(rules, batch);
+        Evaluation parts = Evaluator.evaluate(rules, batch, new Evaluator.Options(java.util.Set.of(), 2, partSize));
+        // Then every application has the same findings, in the same order, with the same words and rules
+        List<String> codes = new ArrayList<>();
+        for (Application a : batch.getApplications()) {
+            assertEquals(describe(single.findings(a.getId())), describe(parts.findings(a.getId())), a.getId());
+            single.findings(a.getId()).stream().filter(Finding::isApplies).forEach(f -> codes.add(f.getCode()));
+        }
+        assertEquals(single.firedCount(), parts.firedCount());
+        // and the cross-application rules did fire, so the comparison covers them
+        assertTrue(codes.contains("COMPETING_APPLICATIONS"), "competing applications in the batch");
+        assertTrue(codes.contains("SAME_TEXT"), "shared texts in the batch");
+        assertTrue(codes.contains("LIMITED_OFFER") || codes.contains("SHORTAGE_CONFIRMED"), "batch-wide facts used");
+    }
+
+    @Test
+    void everyApplicationLandsInExactlyOnePart() throws Exception {
+        AtomicOutput out = new AtomicOutput(tmp.resolve("batch"));
+        BatchGenerator.generate(2_000, 7).forEach(out::add);
+        out.commit();
+        Batch batch = BatchLoader.load(tmp.resolve("batch"));
+        // When split
+        List<Batch> parts = Partitions.split(batch, 150);
+        // Then the parts hold each application once, and whole groups and institutions
+        List<String> ids = new ArrayList<>();
+        java.util.Map<String, Integer> partOfGroup = new java.util.HashMap<>();
+        java.util.Map<String, Integer> partOfInstitution = new java.util.HashMap<>();
+        for (int p = 0; p < parts.size(); p++) {
+            for (Application a : parts.get(p).getApplications()) {
+                ids.add(a.getId());
+                assertEquals(p, partOfGroup.merge(a.getProvince() + "|" + a.getTrajectory(), p, (x, y) -> x));
+                assertEquals(p, partOfInstitution.merge(a.getInstitutionNumber(), p, (x, y) -> x));
+            }
+        }
+        assertEquals(batch.getApplications().stream().map(Application::getId).sorted().toList(), ids.stream().sorted().toList());
+    }
+
+    private static List<String> describe(List<Finding> findings) {
+        return findings.stream().map(f -> f + " [" + f.getRule() + " " + f.getRuleFile() + "]").toList();
+    }
+}

@@ -1,0 +1,126 @@
+package be.serv.advies.server;
+
+import be.serv.advies.review.Decision;
+import be.serv.advies.verdict.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A reviewer's session in a real browser (Debian's chromium and chromium-driver, installed by .ci/run):
+ * log in, filter, open an application, override it with a reason, bulk-confirm a filtered list, export
+ * the annex. Keeps a screenshot of the work list at target/screenshots/worklist.png.
+ */
+class BrowserReviewTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aReviewerWorksThroughTheListInABrowser() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver; .ci/run does)");
+        Path downloads = Files.createDirectories(tmp.resolve("downloads"));
+        try (ReviewFixture fx = ReviewFixture.start(tmp, "small", 3, ReviewFixture.quiet(), "anna")) {
+            WebDriver driver = chrome(downloads);
+            try {
+                // Log in
+                driver.get(fx.base + "/");
+                assertTrue(driver.getCurrentUrl().endsWith("/aanmelden"));
+                driver.findElement(By.id("naam")).sendKeys("anna");
+                driver.findElement(By.id("wachtwoord")).sendKeys(ReviewFixture.PASSWORD);
+                driver.findElement(By.id("aanmelden")).click();
+                assertEquals("anna", driver.findElement(By.id("reviewer")).getText());
+
+                // Filter on sector
+                new Select(driver.findElement(By.id("f-sector"))).selectByValue("HAARZORG");
+                driver.findElement(By.id("filter")).click();
+                assertEquals("5 van 8 aanvragen getoond", driver.findElement(By.id("shown")).getText());
+
+                // Open an application and override it with a reason
+                driver.findElement(By.linkText("A1")).click();
+                assertTrue(driver.findElement(By.id("motivation")).getText().startsWith("Negatief advies."));
+                new Select(driver.findElement(By.id("override-advice"))).selectByValue("POSITIVE_WITH_REMARKS");
+                driver.findElement(By.id("override-reason")).sendKeys("Sector bevestigt nieuwe vraag in Hasselt");
+                driver.findElement(By.id("override")).click();
+                assertTrue(driver.findElement(By.id("flash")).getText().contains("Gewijzigd: A1"));
+
+                // Bulk-confirm a filtered list
+                driver.get(fx.base + "/?q=campus");
+                org.openqa.selenium.WebElement bulk = driver.findElement(By.id("bulk"));
+                assertEquals("Bevestig de 3 open positieve ontwerpadviezen in deze lijst", bulk.getText());
+                bulk.click();
+                assertTrue(driver.findElement(By.id("flash")).getText().startsWith("3 positieve ontwerpadviezen bevestigd."));
+
+                // The work list as the reviewer now sees it, kept as a test artifact
+                driver.findElement(By.linkText("Alles tonen")).click();
+                Path shot = Path.of("target", "screenshots", "worklist.png");
+                Files.createDirectories(shot.getParent());
+                Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+
+                // Export the annex
+                driver.findElement(By.id("export-csv")).click();
+                Path csv = awaitDownload(downloads);
+                String text = Files.readString(csv, StandardCharsets.UTF_8);
+                assertTrue(text.contains("A1;CDO Hasselt;") && text.contains(";gewijzigd;ja;Sector bevestigt nieuwe vraag in Hasselt;anna;"), text);
+                assertEquals(3, text.lines().filter(l -> l.startsWith("P0") && l.contains(";bevestigd;nee;;anna;")).count(), text);
+            } finally {
+                driver.quit();
+            }
+            Decision a1 = fx.store.latest("A1").orElseThrow();
+            assertEquals(Verdict.POSITIVE_WITH_REMARKS, a1.advice());
+            assertEquals(4, fx.store.allDecisions().size());
+        }
+    }
+
+    private WebDriver chrome(Path downloads) throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000",
+                "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")));
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10)).pageLoadTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+
+    private static Path awaitDownload(Path dir) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            try (Stream<Path> s = Files.list(dir)) {
+                List<Path> done = s.filter(p -> p.getFileName().toString().endsWith(".csv")).toList();
+                if (!done.isEmpty()) return done.get(0);
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no annex downloaded into " + dir + File.separator);
+    }
+}

@@ -1,0 +1,114 @@
+package be.serv.advies.server;
+
+import be.serv.advies.pipeline.DraftRun;
+import be.serv.advies.review.Passwords;
+import be.serv.advies.review.ReviewStore;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.stream.Stream;
+
+/**
+ * A review server on a free port of 127.0.0.1 over a copy of a test batch and of the rules (with the
+ * test thresholds), its database in a temp folder, and reviewers with known passwords.
+ */
+final class ReviewFixture implements AutoCloseable {
+    static final String PASSWORD = "geheim-wachtwoord";
+
+    final Path batch;
+    final Path rules;
+    final Path db;
+    final ReviewStore store;
+    final ReviewServer server;
+    final String base;
+
+    private ReviewFixture(Path batch, Path rules, Path db, ReviewStore store, ReviewServer server) {
+        this.batch = batch;
+        this.rules = rules;
+        this.db = db;
+        this.store = store;
+        this.server = server;
+        this.base = "http://127.0.0.1:" + server.port();
+    }
+
+    static ReviewFixture start(Path tmp, String testBatch, int extraPositive, ServerOptions options, String... users) throws Exception {
+        Path batch = batch(tmp, testBatch, extraPositive);
+        Path rules = rules(tmp);
+        Path db = tmp.resolve("review.db");
+        ReviewStore store = ReviewStore.open(db);
+        for (String u : users) store.addUser(u, Passwords.hash(PASSWORD.toCharArray()));
+        ReviewServer server = new ReviewServer(DraftRun.of(batch, rules), rules, store, options.withPort(0));
+        server.start();
+        return new ReviewFixture(batch, rules, db, store, server);
+    }
+
+    static ServerOptions quiet() {
+        return ServerOptions.defaults().withLoginDelay(Duration.ofMillis(10)).withWatchRules(false);
+    }
+
+    /** A copy of src/test/resources/batches/NAME, plus {@code extraPositive} applications the test rules draft as positive. */
+    static Path batch(Path tmp, String name, int extraPositive) {
+        try {
+            Path dir = Files.createDirectories(tmp.resolve("batch"));
+            copyTree(Path.of("src/test/resources/batches", name), dir);
+            if (extraPositive > 0) {
+                StringBuilder s = new StringBuilder();
+                for (int i = 1; i <= extraPositive; i++) {
+                    // Haarverzorging in Limburg: no capacity row, enough inflow and partners: positive under the test thresholds.
+                    s.append(String.format("P%03d;%d;Campus %03d Hasselt;1;Hasselt;Limburg;VGO;VT;SO;OK3_HAAR;nee;nee;6;3;0;ja;voldoende;voldoende;ja;specifiek;afgestemd;Tekst %d%n",
+                            i, 200000 + i, i, i));
+                }
+                Path apps = dir.resolve("applications.csv");
+                String text = Files.readString(apps, StandardCharsets.UTF_8);
+                if (!text.endsWith("\n")) text += "\n";
+                Files.writeString(apps, text + s, StandardCharsets.UTF_8);
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The shipped rules with the test thresholds, so sector edits of rules/thresholds.csv do not move these tests. */
+    static Path rules(Path tmp) {
+        try {
+            Path dir = Files.createDirectories(tmp.resolve("rules"));
+            copyTree(Path.of("rules"), dir);
+            Files.copy(Path.of("src/test/resources/server/thresholds.csv"), dir.resolve("thresholds.csv"), StandardCopyOption.REPLACE_EXISTING);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    WebClient client() {
+        return new WebClient(base);
+    }
+
+    WebClient signedIn(String user) throws Exception {
+        WebClient c = client();
+        c.login(user, PASSWORD).expect(303);
+        return c;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        store.close();
+    }
+}
