@@ -57,9 +57,11 @@ final class EvaluateCommand implements Callable<Integer> {
         stdout.println("Geschreven: " + out.resolve("annex.json") + ", annex.csv, summary.json");
         if (coverage) {
             Map<String, Integer> byRule = new java.util.LinkedHashMap<>();
+            // Evaluate keeps no trace (findings only, for speed); every rule inserts a finding attributed
+            // to it (validate refuses one that does not), so a finding's rule is a rule that fired.
             for (Advice a : run.advices()) {
-                run.evaluation().firings(a.applicationId()).stream().map(be.serv.advies.engine.Firing::rule).distinct()
-                        .forEach(rule -> byRule.merge(rule, 1, Integer::sum));
+                run.evaluation().findings(a.applicationId()).stream().map(be.serv.advies.model.Finding::getRule)
+                        .filter(java.util.Objects::nonNull).distinct().forEach(rule -> byRule.merge(rule, 1, Integer::sum));
             }
             be.serv.advies.authoring.CaseReport.batchCoverage(run.rules().rules(), byRule, stdout);
         }
