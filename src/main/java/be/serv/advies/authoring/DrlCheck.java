@@ -1,5 +1,6 @@
 package be.serv.advies.authoring;
 
+import be.serv.advies.rules.DrlMessages;
 import be.serv.advies.rules.Precedence;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.BaseDescr;
@@ -461,14 +462,6 @@ final class DrlCheck {
     }
 
     private int[] pos(int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset && i < source.length(); i++) {
-            if (source.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new int[]{line, offset - lineStart + 1};
+        return DrlMessages.position(source, offset);
     }
 }

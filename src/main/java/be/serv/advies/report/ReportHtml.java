@@ -1,5 +1,6 @@
 package be.serv.advies.report;
 
+import be.serv.advies.output.HtmlText;
 import be.serv.advies.model.Level;
 import be.serv.advies.verdict.Verdict;
 
@@ -452,20 +453,7 @@ public final class ReportHtml {
     }
 
     static String esc(String s) {
-        if (s == null) return "";
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return HtmlText.escape(s);
     }
 
     private static final String CSS = """

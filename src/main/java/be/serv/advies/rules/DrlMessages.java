@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Puts Drools' compiler messages into plain Dutch and points them at the place in the DRL a person
  * wrote: the field, the word or the line, never generated Java or the mvel expression dump.
  */
-final class DrlMessages {
+public final class DrlMessages {
     static final String NULL_PACKAGE = "Parser returned a null Package";
 
     record Located(String message, int line, int column) {
@@ -111,7 +111,7 @@ final class DrlMessages {
     }
 
     /** 1-based line and column of a character offset. */
-    static int[] position(String source, int offset) {
+    public static int[] position(String source, int offset) {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < offset && i < source.length(); i++) {

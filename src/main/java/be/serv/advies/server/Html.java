@@ -1,5 +1,7 @@
 package be.serv.advies.server;
 
+import be.serv.advies.output.HtmlText;
+
 /**
  * Builds pages as strings. Every value goes through {@link #esc}; only the literal markup written in
  * this package is not escaped, so a school name holding {@code <script>} shows as text.
@@ -8,21 +10,7 @@ final class Html {
     private final StringBuilder out = new StringBuilder(8192);
 
     static String esc(Object value) {
-        if (value == null) return "";
-        String s = value.toString();
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return HtmlText.escape(value);
     }
 
     /** Literal markup from this package; never pass input text here. */

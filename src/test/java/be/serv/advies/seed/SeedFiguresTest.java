@@ -8,7 +8,7 @@ import be.serv.advies.verdict.Verdict;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.CsvFileSource;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -74,27 +74,7 @@ class SeedFiguresTest {
     }
 
     @ParameterizedTest(name = "Tabel 1: {0}")
-    @CsvSource(delimiter = '|', value = {
-            "Autosector en aanverwanten       | 28 | 3  | 1  | 2",
-            "Binnenvaart                      | 0  | 0  | 0  | 0",
-            "Bouw                             | 59 | 0  | 0  | 17",
-            "Chemie                           | 0  | 0  | 0  | 0",
-            "Elektriciens                     | 26 | 0  | 16 | 0",
-            "Grafische / Papier & Karton      | 9  | 0  | 0  | 0",
-            "Groene sectoren                  | 26 | 0  | 2  | 10",
-            "Haarzorg (en Fitness)            | 10 | 2  | 0  | 0",
-            "Handel                           | 17 | 0  | 0  | 1",
-            "Horeca                           | 31 | 1  | 1  | 21",
-            "Houtsectoren                     | 22 | 0  | 0  | 12",
-            "Kleding en confectie             | 3  | 0  | 0  | 0",
-            "Social Profit en Lokale Besturen | 15 | 6  | 0  | 0",
-            "Technologische industrie         | 20 | 0  | 0  | 0",
-            "Textiel                          | 2  | 0  | 0  | 0",
-            "Textielverzorging                | 1  | 0  | 0  | 0",
-            "Transport en logistiek           | 14 | 0  | 0  | 2",
-            "Voedingsnijverheid               | 5  | 0  | 2  | 5",
-            "Sectoren zonder SP               | 25 | 10 | 0  | 0",
-    })
+    @CsvFileSource(resources = "/seed/tabel-1.csv", delimiter = '|', numLinesToSkip = 1)
     void tabel1Row(String sector, int so, int negativeOrNone, int withAttentionPoints, int buso) {
         Predicate<Application> inSector = a -> run.batch().partnershipOf(a).getName().equals(sector);
         assertEquals(so, count(inSector.and(so()), a -> true), "SO applications");
