@@ -1,21 +1,14 @@
 package be.serv.advies.authoring;
 
+import be.serv.advies.rules.FolderWatcher;
 import be.serv.advies.rules.RuleSet;
 import be.serv.advies.rules.RuleSetException;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -33,23 +26,11 @@ public final class Watcher implements AutoCloseable {
     }
 
     private final Path dir;
-    private final WatchService service;
+    private final FolderWatcher watch;
 
     public Watcher(Path dir) throws IOException {
         this.dir = Objects.requireNonNull(dir, "dir");
-        this.service = FileSystems.getDefault().newWatchService();
-        register(dir);
-    }
-
-    private void register(Path root) throws IOException {
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-                d.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        this.watch = new FolderWatcher(dir);
     }
 
     /** One build and run of the cases, printed. */
@@ -80,11 +61,7 @@ public final class Watcher implements AutoCloseable {
     public void loop(PrintWriter out, Consumer<Outcome> each) throws IOException {
         while (!Thread.currentThread().isInterrupted()) {
             try {
-                WatchKey key = service.take();
-                drain(key);
-                // Quiet period: more events of the same save are folded into this rebuild.
-                WatchKey more;
-                while ((more = service.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null) drain(more);
+                watch.awaitChanges(Duration.ofMillis(QUIET_MS));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -99,19 +76,8 @@ public final class Watcher implements AutoCloseable {
         }
     }
 
-    private void drain(WatchKey key) throws IOException {
-        Path watched = (Path) key.watchable();
-        for (WatchEvent<?> ev : key.pollEvents()) {
-            if (ev.kind() == StandardWatchEventKinds.ENTRY_CREATE && ev.context() instanceof Path p) {
-                Path created = watched.resolve(p);
-                if (Files.isDirectory(created)) register(created);
-            }
-        }
-        key.reset();
-    }
-
     @Override
     public void close() throws IOException {
-        service.close();
+        watch.close();
     }
 }
