@@ -5,6 +5,7 @@ import be.serv.advies.model.Application;
 import be.serv.advies.model.Batch;
 import be.serv.advies.model.Finding;
 import be.serv.advies.model.Norm;
+import be.serv.advies.model.RegionalDemand;
 import be.serv.advies.model.Trajectory;
 import be.serv.advies.rules.RuleSet;
 import be.serv.advies.rules.RuleSetException;
@@ -85,7 +86,7 @@ public final class Evaluator {
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(batch, "batch");
         Objects.requireNonNull(options, "options");
-        Map<String, Norm> norms = norms(rules, batch);
+        Derived norms = derive(rules, batch);
         List<Batch> parts = options.threads() == 0 ? List.of(batch) : Partitions.split(batch, options.partSize());
         if (parts.size() == 1) {
             Outcome o = run(rules, batch, norms, options);
@@ -137,7 +138,7 @@ public final class Evaluator {
     }
 
     /** One session over (part of) a batch; a rule failure is returned, so partitions report deterministically. */
-    private static Outcome run(RuleSet rules, Batch batch, Map<String, Norm> norms, Options options) {
+    private static Outcome run(RuleSet rules, Batch batch, Derived norms, Options options) {
         try {
             return new Outcome(session(rules, batch, norms, options), null);
         } catch (RuleSetException e) {
@@ -145,7 +146,7 @@ public final class Evaluator {
         }
     }
 
-    private static Evaluation session(RuleSet rules, Batch batch, Map<String, Norm> norms, Options options) throws RuleSetException {
+    private static Evaluation session(RuleSet rules, Batch batch, Derived norms, Options options) throws RuleSetException {
         KieSession session = rules.kieBase().newKieSession();
         Recorder recorder = new Recorder(options);
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder.agenda);
@@ -175,18 +176,34 @@ public final class Evaluator {
         return new Evaluation(recorder.findings, recorder.firings, recorder.firedCount());
     }
 
-    /** The thresholds per (trajectory, province) the batch needs, resolved once for all sessions. */
-    private static Map<String, Norm> norms(RuleSet rules, Batch batch) {
-        Map<String, Norm> norms = new LinkedHashMap<>();
-        for (Application a : batch.getApplications()) {
-            Trajectory t = batch.trajectory(a.getTrajectory());
-            norms.computeIfAbsent(a.getTrajectory() + "|" + a.getProvince(),
-                    k -> rules.thresholds().resolve(t.getPartnership(), t.getCode(), a.getProvince()));
-        }
-        return norms;
+    /**
+     * Facts derived from the whole batch once, before any session: the thresholds per (trajectory,
+     * province) and the number of applications per (trajectory, province). Because the demand is
+     * counted over the whole batch, a part evaluated in its own session still sees all competitors.
+     */
+    private record Derived(Map<String, Norm> norms, Map<String, RegionalDemand> demand) {
     }
 
-    private static int insertFacts(KieSession session, Batch batch, Map<String, Norm> allNorms) {
+    private static String groupKey(Application a) {
+        return a.getTrajectory() + "|" + a.getProvince();
+    }
+
+    private static Derived derive(RuleSet rules, Batch batch) {
+        Map<String, Norm> norms = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Application a : batch.getApplications()) {
+            Trajectory t = batch.trajectory(a.getTrajectory());
+            norms.computeIfAbsent(groupKey(a), k -> rules.thresholds().resolve(t.getPartnership(), t.getCode(), a.getProvince()));
+            counts.merge(groupKey(a), 1, Integer::sum);
+        }
+        Map<String, RegionalDemand> demand = new LinkedHashMap<>();
+        for (Application a : batch.getApplications()) {
+            demand.computeIfAbsent(groupKey(a), k -> new RegionalDemand(a.getProvince(), a.getTrajectory(), counts.get(k)));
+        }
+        return new Derived(norms, demand);
+    }
+
+    private static int insertFacts(KieSession session, Batch batch, Derived derived) {
         int n = 0;
         for (Object o : batch.getPartnerships()) { session.insert(o); n++; }
         for (Object o : batch.getTrajectories()) { session.insert(o); n++; }
@@ -194,8 +211,12 @@ public final class Evaluator {
         for (Object o : batch.getShortages()) { session.insert(o); n++; }
         Set<String> inserted = new HashSet<>();
         for (Application a : batch.getApplications()) {
-            String key = a.getTrajectory() + "|" + a.getProvince();
-            if (inserted.add(key)) { session.insert(allNorms.get(key)); n++; }
+            String key = groupKey(a);
+            if (inserted.add(key)) {
+                session.insert(derived.norms().get(key));
+                session.insert(derived.demand().get(key));
+                n += 2;
+            }
         }
         for (Application a : batch.getApplications()) { session.insert(a); n++; }
         return n;

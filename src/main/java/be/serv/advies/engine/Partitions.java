@@ -3,7 +3,6 @@ package be.serv.advies.engine;
 import be.serv.advies.model.Application;
 import be.serv.advies.model.Batch;
 import be.serv.advies.model.Capacity;
-import be.serv.advies.model.Province;
 import be.serv.advies.model.Shortage;
 import be.serv.advies.model.Trajectory;
 
@@ -17,9 +16,10 @@ import java.util.Set;
 
 /**
  * Splits a batch into parts that can be evaluated in separate sessions with the same findings as one
- * session. Two rules look across applications: competing applications count every application of a
- * (province, trajectory), and SAME_TEXT compares the applications of one institution. Applications
- * linked through either stay together (the connected groups of that relation); the groups are then
+ * session. Competing applications need the count of every application of a (province, trajectory):
+ * the evaluator derives that count from the whole batch ({@code RegionalDemand}) and gives it to
+ * every part, so those groups may be split. SAME_TEXT compares the applications of one institution,
+ * so an institution stays in one part. The institutions are then
  * packed into parts of about {@link #PART_SIZE} applications, biggest first, each into the lightest
  * part. A session's memory grows with its applications (the network keeps a tuple per application
  * per rule), so bounded parts keep memory and time per application flat as batches grow, and let
@@ -44,12 +44,10 @@ public final class Partitions {
         int parts = (apps.size() + partSize - 1) / partSize;
         if (parts <= 1) return List.of(batch);
 
-        UnionFind uf = new UnionFind();
-        for (Application a : apps) uf.union(new Group(a.getProvince(), a.getTrajectory()), a.getInstitutionNumber());
         Map<Object, List<Application>> groups = new HashMap<>();
         List<Object> order = new ArrayList<>();
         for (Application a : apps) {
-            Object root = uf.find(a.getInstitutionNumber());
+            Object root = a.getInstitutionNumber();
             List<Application> g = groups.get(root);
             if (g == null) {
                 groups.put(root, g = new ArrayList<>());
@@ -74,7 +72,7 @@ public final class Partitions {
         List<List<Application>> members = new ArrayList<>();
         for (int p = 0; p < parts; p++) members.add(new ArrayList<>());
         // Input order is kept within each part.
-        for (Application a : apps) members.get(partOf.get(uf.find(a.getInstitutionNumber()))).add(a);
+        for (Application a : apps) members.get(partOf.get(a.getInstitutionNumber())).add(a);
         List<Batch> out = new ArrayList<>();
         for (List<Application> m : members) if (!m.isEmpty()) out.add(part(batch, m));
         return out;
@@ -88,31 +86,5 @@ public final class Partitions {
         List<Shortage> shortages = batch.getShortages().stream().filter(s -> codes.contains(s.getTrajectory())).toList();
         return new Batch(batch.getSchoolYear(), batch.getPartnerships(), trajectories, capacity, shortages, apps,
                 batch.getInputHash());
-    }
-
-    /** A (province, trajectory) group; institutions are keyed by their number (a String), so the keys never collide. */
-    private record Group(Province province, String trajectory) {
-    }
-
-    private static final class UnionFind {
-        private final Map<Object, Object> parent = new HashMap<>();
-
-        Object find(Object x) {
-            Object root = x;
-            for (Object p = parent.get(root); p != null; p = parent.get(root)) root = p;
-            // Path compression keeps later finds short.
-            Object cur = x;
-            while (!cur.equals(root)) {
-                Object next = parent.put(cur, root);
-                cur = next;
-            }
-            return root;
-        }
-
-        void union(Object a, Object b) {
-            Object ra = find(a);
-            Object rb = find(b);
-            if (!ra.equals(rb)) parent.put(rb, ra);
-        }
     }
 }
