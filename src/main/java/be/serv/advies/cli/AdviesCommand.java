@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
         subcommands = {EvaluateCommand.class, ExplainCommand.class, ReportCommand.class, ServeCommand.class,
                 UserCommand.class, GenerateCommand.class, BenchCommand.class, ValidateCommand.class, TestCommand.class,
                 DiffCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exitcodes: 0 gelukt, 1 probleem met de regels, 2 ongeldige invoer."})
+        footer = {"", "Exitcodes: 0 gelukt, 1 probleem met de regels, 2 ongeldige invoer, 3 onvoldoende geheugen."})
 public final class AdviesCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -39,7 +39,15 @@ public final class AdviesCommand implements Runnable {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = commandLine(out, err).execute(args);
+        int code;
+        try {
+            code = commandLine(out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            // Nothing was written (outputs are staged and moved only when complete); say what to do instead of a trace.
+            err.println("advies: onvoldoende geheugen voor deze batch; er is niets geschreven. Geef Java meer geheugen, "
+                    + "bv. ADVIES_JAVA_OPTS=-Xmx4g bin/advies ...");
+            code = ExitCodes.RESOURCES;
+        }
         out.flush();
         err.flush();
         System.exit(code);

@@ -13,6 +13,8 @@ public final class ExitCodes {
     public static final int RULES = 1;
     /** Bad input: the batch (or an argument) is refused. */
     public static final int INPUT = 2;
+    /** The run could not finish for want of memory; nothing was written. */
+    public static final int RESOURCES = 3;
 
     private ExitCodes() {
     }

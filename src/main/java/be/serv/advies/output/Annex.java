@@ -34,11 +34,40 @@ public final class Annex {
     /** Writes annex.json, annex.csv and summary.json into {@code out}, all or none. */
     public static void write(DraftRun run, java.nio.file.Path out) throws java.io.IOException {
         Objects.requireNonNull(run, "run");
+        // The annex streams into the staging files one application at a time: a batch of 100,000
+        // applications is never held as one JSON tree or one CSV string.
         new AtomicOutput(out)
-                .add("annex.json", JSON.writeValueAsBytes(annexJson(run)))
-                .add("annex.csv", annexCsv(run))
+                .add("annex.json", o -> writeAnnexJson(run, o))
+                .add("annex.csv", o -> writeAnnexCsv(run, o))
                 .add("summary.json", JSON.writeValueAsBytes(summaryJson(run)))
                 .commit();
+    }
+
+    static void writeAnnexJson(DraftRun run, java.io.OutputStream out) throws java.io.IOException {
+        try (com.fasterxml.jackson.core.JsonGenerator g = JSON.getFactory().createGenerator(out)
+                .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            stamp(run).properties().forEach(e -> {
+                try {
+                    g.writeFieldName(e.getKey());
+                    JSON.writeTree(g, e.getValue());
+                } catch (java.io.IOException x) {
+                    throw new java.io.UncheckedIOException(x);
+                }
+            });
+            g.writeArrayFieldStart("applications");
+            for (Advice advice : run.advices()) JSON.writeTree(g, applicationJson(run, advice));
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    static void writeAnnexCsv(DraftRun run, java.io.OutputStream out) throws java.io.IOException {
+        java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+        Csv csv = new Csv(w).row(CSV_COLUMNS);
+        for (Advice advice : run.advices()) csv.row(csvRow(run, advice));
+        w.flush();
     }
 
     static ObjectNode stamp(DraftRun run) {
@@ -52,51 +81,52 @@ public final class Annex {
     public static ObjectNode annexJson(DraftRun run) {
         ObjectNode root = stamp(run);
         ArrayNode apps = root.putArray("applications");
-        Batch batch = run.batch();
-        for (Advice advice : run.advices()) {
-            Application a = batch.application(advice.applicationId()).orElseThrow();
-            Trajectory t = batch.trajectory(a.getTrajectory());
-            Partnership p = batch.partnership(t.getPartnership());
-            ObjectNode o = apps.addObject();
-            o.put("id", a.getId());
-            o.put("institution_number", a.getInstitutionNumber());
-            o.put("institution_name", a.getInstitutionName());
-            o.put("campus_number", a.getCampusNumber());
-            o.put("place", a.getPlace());
-            o.put("province", a.getProvince().label());
-            o.put("network", a.getNetwork().name());
-            o.put("provider_type", a.getProviderType().name());
-            o.put("education", a.getEducation().name());
-            o.put("trajectory", t.getCode());
-            o.put("trajectory_name", t.getName());
-            o.put("level", t.getLevel().name());
-            o.put("sector", p.getName());
-            o.put("sector_code", p.getCode());
-            o.put("verdict", advice.verdict().name());
-            o.put("verdict_label", advice.verdict().label());
-            advice.reasons().forEach(o.putArray("reasons")::add);
-            advice.remarks().forEach(o.putArray("remarks")::add);
-            ObjectNode lifted = o.putObject("lifted");
-            advice.lifted().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> lifted.put(e.getKey(), e.getValue()));
-            advice.signals().forEach(o.putArray("signals")::add);
-            o.put("motivation", advice.motivation());
-        }
+        for (Advice advice : run.advices()) apps.add(applicationJson(run, advice));
         return root;
     }
 
-    static byte[] annexCsv(DraftRun run) {
-        Csv csv = new Csv().row(CSV_COLUMNS);
+    /** One application of the annex with its draft. */
+    static ObjectNode applicationJson(DraftRun run, Advice advice) {
         Batch batch = run.batch();
-        for (Advice advice : run.advices()) {
-            Application a = batch.application(advice.applicationId()).orElseThrow();
-            Trajectory t = batch.trajectory(a.getTrajectory());
-            csv.row(List.of(a.getId(), a.getInstitutionNumber(), a.getInstitutionName(), a.getCampusNumber(), a.getPlace(),
-                    a.getProvince().label(), a.getNetwork().name(), a.getProviderType().name(), a.getEducation().name(),
-                    t.getCode(), t.getName(), t.getLevel().name(), batch.partnership(t.getPartnership()).getName(),
-                    advice.verdict().name(), advice.verdict().label(), String.join(",", advice.reasons()),
-                    String.join(",", advice.signals()), advice.motivation(), run.rules().hash(), batch.getInputHash()));
-        }
-        return csv.bytes();
+        Application a = batch.application(advice.applicationId()).orElseThrow();
+        Trajectory t = batch.trajectory(a.getTrajectory());
+        Partnership p = batch.partnership(t.getPartnership());
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", a.getId());
+        o.put("institution_number", a.getInstitutionNumber());
+        o.put("institution_name", a.getInstitutionName());
+        o.put("campus_number", a.getCampusNumber());
+        o.put("place", a.getPlace());
+        o.put("province", a.getProvince().label());
+        o.put("network", a.getNetwork().name());
+        o.put("provider_type", a.getProviderType().name());
+        o.put("education", a.getEducation().name());
+        o.put("trajectory", t.getCode());
+        o.put("trajectory_name", t.getName());
+        o.put("level", t.getLevel().name());
+        o.put("sector", p.getName());
+        o.put("sector_code", p.getCode());
+        o.put("verdict", advice.verdict().name());
+        o.put("verdict_label", advice.verdict().label());
+        advice.reasons().forEach(o.putArray("reasons")::add);
+        advice.remarks().forEach(o.putArray("remarks")::add);
+        ObjectNode lifted = o.putObject("lifted");
+        advice.lifted().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> lifted.put(e.getKey(), e.getValue()));
+        advice.signals().forEach(o.putArray("signals")::add);
+        o.put("motivation", advice.motivation());
+        return o;
+    }
+
+    /** One row of annex.csv. */
+    static List<String> csvRow(DraftRun run, Advice advice) {
+        Batch batch = run.batch();
+        Application a = batch.application(advice.applicationId()).orElseThrow();
+        Trajectory t = batch.trajectory(a.getTrajectory());
+        return List.of(a.getId(), a.getInstitutionNumber(), a.getInstitutionName(), a.getCampusNumber(), a.getPlace(),
+                a.getProvince().label(), a.getNetwork().name(), a.getProviderType().name(), a.getEducation().name(),
+                t.getCode(), t.getName(), t.getLevel().name(), batch.partnership(t.getPartnership()).getName(),
+                advice.verdict().name(), advice.verdict().label(), String.join(",", advice.reasons()),
+                String.join(",", advice.signals()), advice.motivation(), run.rules().hash(), batch.getInputHash());
     }
 
     /** Counts per verdict (SO, BuSO, all), per reason and per sector partnership (Tabel 1's columns). */

@@ -1,6 +1,9 @@
 package be.serv.advies.output;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,13 +21,24 @@ import java.util.stream.Stream;
  */
 public final class AtomicOutput {
     private final Path target;
-    private final Map<String, byte[]> files = new LinkedHashMap<>();
+    private final Map<String, Content> files = new LinkedHashMap<>();
+
+    /** Writes one file's content into the staging folder; large outputs stream instead of being held whole. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
 
     public AtomicOutput(Path target) {
         this.target = Objects.requireNonNull(target, "target").toAbsolutePath().normalize();
     }
 
     public AtomicOutput add(String name, byte[] content) {
+        Objects.requireNonNull(content, "content");
+        return add(name, out -> out.write(content));
+    }
+
+    public AtomicOutput add(String name, Content content) {
         files.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(content, "content"));
         return this;
     }
@@ -34,7 +48,13 @@ public final class AtomicOutput {
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
         try {
-            for (Map.Entry<String, byte[]> e : files.entrySet()) Files.write(staging.resolve(e.getKey()), e.getValue());
+            for (Map.Entry<String, Content> e : files.entrySet()) {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(staging.resolve(e.getKey())), 1 << 16)) {
+                    e.getValue().writeTo(out);
+                } catch (UncheckedIOException u) {
+                    throw u.getCause();
+                }
+            }
             if (!Files.exists(target)) {
                 move(staging, target);
                 return;

@@ -1,19 +1,47 @@
 package be.serv.advies.output;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 
-/** CSV as Excel in Flanders opens it by double-click: UTF-8 with BOM, semicolons, CRLF. */
+/**
+ * CSV as Excel in Flanders opens it by double-click: UTF-8 with BOM, semicolons, CRLF. Built in
+ * memory ({@link #Csv()}, then {@link #bytes()}) or written straight to a stream ({@link #Csv(Writer)}),
+ * so a large annex is never held whole.
+ */
 public final class Csv {
-    private final StringBuilder out = new StringBuilder("\uFEFF");
+    private final Appendable out;
+
+    public Csv() {
+        this.out = new StringBuilder();
+        append("\uFEFF");
+    }
+
+    /** Writes to {@code writer}, which must encode UTF-8; the caller closes it. */
+    public Csv(Writer writer) {
+        this.out = Objects.requireNonNull(writer, "writer");
+        append("\uFEFF");
+    }
 
     public Csv row(List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) out.append(';');
-            out.append(quote(SafeCells.neutralise(cells.get(i))));
+            if (i > 0) append(";");
+            append(quote(SafeCells.neutralise(cells.get(i))));
         }
-        out.append("\r\n");
+        append("\r\n");
         return this;
+    }
+
+    private void append(String s) {
+        try {
+            out.append(s);
+        } catch (IOException e) {
+            // Callers that stream hand in a Writer to a staging file; AtomicOutput unwraps this.
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String quote(String s) {
@@ -21,7 +49,9 @@ public final class Csv {
         return '"' + s.replace("\"", "\"\"") + '"';
     }
 
+    /** The whole file, for a Csv built in memory. */
     public byte[] bytes() {
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        if (!(out instanceof StringBuilder sb)) throw new IllegalStateException("this Csv streams to a writer");
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

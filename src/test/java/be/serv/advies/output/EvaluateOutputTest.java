@@ -76,6 +76,17 @@ class EvaluateOutputTest {
     }
 
     @Test
+    void theStreamedAnnexIsTheSameDocumentAsTheAnnexBuiltInMemory() throws Exception {
+        // Given the shipped batch drafted once
+        var run = be.serv.advies.pipeline.DraftRun.of(Path.of("fixtures/2022-2023"), Path.of("rules"));
+        // When the annex is written (streamed one application at a time)
+        Annex.write(run, tmp.resolve("streamed"));
+        // Then it is exactly the document the in-memory tree gives
+        assertEquals(Annex.JSON.writeValueAsString(Annex.annexJson(run)),
+                Files.readString(tmp.resolve("streamed/annex.json"), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void textThatASpreadsheetWouldRunAsAFormulaIsNeutralised() {
         // Given cells from input starting with =, +, -, @, tab
         for (String bad : List.of("=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tx", "\rx")) {
