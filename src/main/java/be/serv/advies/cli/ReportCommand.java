@@ -4,10 +4,16 @@ import be.serv.advies.load.BatchLoader;
 import be.serv.advies.load.InvalidInputException;
 import be.serv.advies.model.Batch;
 import be.serv.advies.pipeline.DraftRun;
+import be.serv.advies.report.AnnexWorkbook;
 import be.serv.advies.report.PreviousYear;
 import be.serv.advies.report.Report;
 import be.serv.advies.report.ReportFiles;
 import be.serv.advies.report.YearFigures;
+import be.serv.advies.review.Decision;
+import be.serv.advies.review.ReviewStore;
+import be.serv.advies.review.ReviewStoreException;
+import be.serv.advies.review.Reviewed;
+import be.serv.advies.review.ReviewedWorkbook;
 import be.serv.advies.rules.RuleSet;
 import be.serv.advies.rules.RuleSetException;
 import picocli.CommandLine;
@@ -17,7 +23,9 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -41,6 +49,11 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "Regelmap (standaard: ${DEFAULT-VALUE}).")
     Path rules;
 
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "Beoordelingsdatabank van 'advies serve': tel het beslist advies waar een beoordelaar besliste, "
+                    + "anders het ontwerpadvies, en vul in annex.xlsx het bevestigd advies en de beoordelaar in.")
+    Path db;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -58,9 +71,22 @@ final class ReportCommand implements Callable<Integer> {
         } catch (RuleSetException e) {
             return ExitCodes.report(e, err);
         }
-        Report report = Report.of(run, before);
+        Map<String, Decision> latest = Map.of();
+        if (db != null) {
+            if (!Files.isRegularFile(db)) {
+                err.println(db + ": beoordelingsdatabank bestaat niet; er is niets geschreven.");
+                return ExitCodes.INPUT;
+            }
+            try (ReviewStore store = ReviewStore.open(db)) {
+                latest = store.latestAll();
+            } catch (ReviewStoreException e) {
+                err.println("advies: " + e.getMessage() + "; er is niets geschreven.");
+                return ExitCodes.INPUT;
+            }
+        }
+        Report report = Report.of(Reviewed.apply(run, latest), before);
         try {
-            ReportFiles.write(run, report, out);
+            ReportFiles.write(report, db == null ? AnnexWorkbook.bytes(run) : ReviewedWorkbook.bytes(run, latest), out);
         } catch (IOException e) {
             err.println("advies: kan niet schrijven naar " + out + ": " + e.getMessage() + "; er is niets geschreven.");
             return ExitCodes.INPUT;

@@ -26,13 +26,15 @@ public final class DraftRun {
     private final RuleSet rules;
     private final Evaluation evaluation;
     private final List<Advice> advices;
+    private final String basis;
     private final Map<String, Advice> byId = new LinkedHashMap<>();
 
-    private DraftRun(Batch batch, RuleSet rules, Evaluation evaluation, List<Advice> advices) {
+    private DraftRun(Batch batch, RuleSet rules, Evaluation evaluation, List<Advice> advices, String basis) {
         this.batch = batch;
         this.rules = rules;
         this.evaluation = evaluation;
         this.advices = List.copyOf(advices);
+        this.basis = basis;
         advices.forEach(a -> byId.put(a.applicationId(), a));
     }
 
@@ -59,8 +61,30 @@ public final class DraftRun {
         Objects.requireNonNull(options, "options");
         Evaluation evaluation = Evaluator.evaluate(rules, batch, options);
         List<Advice> advices = new Drafter(rules.precedence()).draftAll(batch, evaluation);
-        return new DraftRun(batch, rules, evaluation, advices);
+        return new DraftRun(batch, rules, evaluation, advices, DRAFTS);
     }
+
+    /** What the advices of a fresh run are: drafts nobody confirmed yet. */
+    public static final String DRAFTS = "ontwerpadvies, nog niet bevestigd";
+
+    /**
+     * The same run with the advices people decided in place of some drafts (the review), so reports
+     * count what was decided. {@code basis} says so in words, e.g. "beslist advies voor 312 van 383".
+     */
+    public DraftRun withAdvices(List<Advice> decided, String basis) {
+        Objects.requireNonNull(decided, "decided");
+        Objects.requireNonNull(basis, "basis");
+        if (decided.size() != advices.size()) throw new IllegalArgumentException("one advice per application is needed");
+        for (int i = 0; i < decided.size(); i++) {
+            if (!decided.get(i).applicationId().equals(advices.get(i).applicationId())) {
+                throw new IllegalArgumentException("advices must keep the batch order: " + decided.get(i).applicationId());
+            }
+        }
+        return new DraftRun(batch, rules, evaluation, decided, basis);
+    }
+
+    /** Whether the advices are drafts or (partly) decided by people, in Dutch words for reports. */
+    public String basis() { return basis; }
 
     public Batch batch() { return batch; }
     public RuleSet rules() { return rules; }

@@ -78,6 +78,7 @@ public final class Report {
     private final String schoolYear;
     private final String rulesHash;
     private final String inputHash;
+    private final String basis;
     private final YearFigures previous;
     private final Figure so;
     private final Change soChange;
@@ -112,6 +113,7 @@ public final class Report {
         this.schoolYear = batch.getSchoolYear();
         this.rulesHash = run.rules().hash();
         this.inputHash = batch.getInputHash();
+        this.basis = run.basis();
         this.previous = previous;
         YearFigures prev = previous == null ? new YearFigures(null, null, null, Map.of(), Map.of(), Map.of(), Map.of()) : previous;
 
@@ -330,6 +332,8 @@ public final class Report {
     public String schoolYear() { return schoolYear; }
     public String rulesHash() { return rulesHash; }
     public String inputHash() { return inputHash; }
+    /** Whether the counted advices are drafts or decided by reviewers, in words. */
+    public String basis() { return basis; }
     /** The previous year's figures, or null. */
     public YearFigures previous() { return previous; }
     public Figure so() { return so; }

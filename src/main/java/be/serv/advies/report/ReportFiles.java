@@ -17,12 +17,18 @@ public final class ReportFiles {
 
     public static void write(DraftRun run, Report report, Path out) throws IOException {
         Objects.requireNonNull(run, "run");
+        write(report, AnnexWorkbook.bytes(run), out);
+    }
+
+    /** With an annex workbook made elsewhere (the review fills in its confirmed advice and reviewer). */
+    public static void write(Report report, byte[] annexWorkbook, Path out) throws IOException {
         Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(annexWorkbook, "annexWorkbook");
         Objects.requireNonNull(out, "out");
         new AtomicOutput(out)
                 .add("report.json", ReportJson.bytes(report))
                 .add("report.html", ReportHtml.bytes(report))
-                .add("annex.xlsx", AnnexWorkbook.bytes(run))
+                .add("annex.xlsx", annexWorkbook)
                 .commit();
     }
 }

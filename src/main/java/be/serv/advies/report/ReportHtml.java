@@ -48,11 +48,11 @@ public final class ReportHtml {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>Programmatieaanvragen Duaal Leren").append(esc(year)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
         out.append("<header>\n<h1>Programmatieaanvragen Duaal Leren").append(esc(year)).append("</h1>\n");
-        out.append("<p class=\"lead\">Cijfers en adviezen per aanvraag, berekend uit de batch en de ontwerpadviezen")
+        out.append("<p class=\"lead\">Cijfers en adviezen per aanvraag, berekend uit de batch en de adviezen")
                 .append(prevYear == null ? "" : ", met de verandering ten opzichte van " + esc(prevYear))
                 .append(". Aantallen gelden voor het gewoon secundair onderwijs (SO), tenzij BuSO vermeld staat.</p>\n");
         out.append("<p class=\"stamp\">Regels ").append(esc(shortHash(r.rulesHash()))).append(" · invoer ")
-                .append(esc(shortHash(r.inputHash()))).append(" · ontwerpadvies, nog niet bevestigd</p>\n</header>\n");
+                .append(esc(shortHash(r.inputHash()))).append(" · ").append(esc(r.basis())).append("</p>\n</header>\n");
 
         keyFigures();
         networks();

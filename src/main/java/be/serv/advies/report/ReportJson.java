@@ -33,7 +33,7 @@ public final class ReportJson {
         ObjectNode root = JSON.createObjectNode();
         root.put("school_year", r.schoolYear());
         root.put("previous_school_year", r.previous() == null ? null : r.previous().schoolYear());
-        root.put("verdicts", "ontwerpadvies");
+        root.put("verdicts", r.basis());
         root.put("rules_hash", r.rulesHash());
         root.put("input_hash", r.inputHash());
 
