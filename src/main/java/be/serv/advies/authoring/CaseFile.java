@@ -17,6 +17,8 @@ import be.serv.advies.model.Province;
 import be.serv.advies.model.Shortage;
 import be.serv.advies.model.Sufficiency;
 import be.serv.advies.model.Trajectory;
+import be.serv.advies.rules.Diagnostic;
+import be.serv.advies.rules.RuleCheck;
 import be.serv.advies.rules.Thresholds;
 import be.serv.advies.verdict.Verdict;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -78,6 +80,14 @@ public final class CaseFile {
     }
 
     /** Reads {@code rel} (relative to the rules folder); problems name the file and the case's line. */
+    /** The door's check of every case file beside the rules: a case that does not read is an error everywhere. */
+    public static final RuleCheck CHECK = (folder, batch, out) -> {
+        for (String name : folder.files()) {
+            if (!name.endsWith(SUFFIX)) continue;
+            for (Problem p : read(folder.dir(), Path.of(name)).problems()) out.add(new Diagnostic(Diagnostic.Severity.ERROR, p));
+        }
+    };
+
     public static Parsed read(Path rulesDir, Path rel) {
         String file = Validator.slash(rel);
         List<Problem> problems = new ArrayList<>();

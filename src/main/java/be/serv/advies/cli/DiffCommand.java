@@ -65,13 +65,13 @@ final class DiffCommand implements Callable<Integer> {
         DraftRun before;
         DraftRun after;
         try {
-            before = DraftRun.of(batch, RuleSet.load(old));
+            before = DraftRun.of(batch, Drafting.rules(old, batch, err));
         } catch (RuleSetException e) {
             err.println("advies: de oude regels (" + (revision != null ? "revisie " + revision : old) + ") laden niet:");
             return ExitCodes.report(e, err);
         }
         try {
-            after = DraftRun.of(batch, RuleSet.load(newRules));
+            after = DraftRun.of(batch, Drafting.rules(newRules, batch, err));
         } catch (RuleSetException e) {
             err.println("advies: de nieuwe regels (" + newRules + ") laden niet:");
             return ExitCodes.report(e, err);

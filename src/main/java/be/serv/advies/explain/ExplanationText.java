@@ -30,7 +30,7 @@ public final class ExplanationText {
                 .append(a.getProviderType()).append('\n');
         s.append("  Sector: ").append(e.partnership().getName()).append('\n');
         s.append('\n');
-        s.append("Ontwerpadvies: ").append(advice.verdict()).append(" (").append(advice.verdict().label()).append(")\n");
+        s.append("Ontwerpadvies: ").append(advice.verdict().label()).append('\n');
         if (!advice.reasons().isEmpty()) {
             s.append("Redenen:\n");
             for (String r : advice.reasons()) s.append("  - ").append(r).append(": ").append(precedence.label(r)).append('\n');
@@ -49,7 +49,7 @@ public final class ExplanationText {
                 for (Finding finding : f.findings()) {
                     if (!finding.getApplicationId().equals(a.getId()) || !finding.isApplies()) continue;
                     CodeInfo info = precedence.code(finding.getCode());
-                    s.append("     -> ").append(finding.getCode()).append(info == null ? "" : " (" + info.kind() + ")")
+                    s.append("     -> ").append(finding.getCode()).append(info == null ? "" : " (" + info.kind().label() + ")")
                             .append(": ").append(finding.getText()).append('\n');
                 }
                 for (String fact : f.facts()) {
@@ -70,7 +70,7 @@ public final class ExplanationText {
             if (!e.notAssessed().isEmpty()) {
                 s.append('\n').append("Geen regel besloot over (de voorwaarden van die regels pasten niet op deze aanvraag):\n");
                 for (CodeInfo c : e.notAssessed()) {
-                    s.append("  - ").append(c.code()).append(" (").append(c.kind()).append("): ").append(c.label()).append('\n');
+                    s.append("  - ").append(c.code()).append(" (").append(c.kind().label()).append("): ").append(c.label()).append('\n');
                 }
             }
         }

@@ -54,13 +54,21 @@ public final class Norm {
     public int getMinPartnerCompanies() { return minPartnerCompanies; }
     public Map<String, String> getSources() { return sources; }
 
+    private String from(String column) {
+        String source = sources.get(column);
+        return source == null ? "" : " (" + source + ")";
+    }
+
     @Override
     public String toString() {
-        return "Drempels " + trajectory + " in " + province + ": max. aanbieders " + maxProviders
-                + ", min. leerlingen per aanbieder " + minStudentsPerProvider + ", min. vrije leerwerkplekken "
-                + minFreeWorkplaces + ", ruimte voor scholen " + (roomForSchools == null ? "onbeperkt" : roomForSchools)
-                + (sectorChooses ? " (sector kiest)" : "") + ", min. verwachte instroom " + minExpectedStudents
-                + ", beperkt aanbod tot " + limitedOfferProviders + " aanbieders, min. partnerbedrijven "
-                + minPartnerCompanies;
+        // Each figure names the thresholds row it came from, so a reader knows which line to change.
+        return "Drempels " + trajectory + " in " + province + ": max. aanbieders " + maxProviders + from("max_providers")
+                + ", min. leerlingen per aanbieder " + minStudentsPerProvider + from("min_students_per_provider")
+                + ", min. vrije leerwerkplekken " + minFreeWorkplaces + from("min_free_workplaces")
+                + ", ruimte voor scholen " + (roomForSchools == null ? "onbeperkt" : roomForSchools) + from("room_for_schools")
+                + (sectorChooses ? ", sector kiest" + from("sector_chooses") : "")
+                + ", min. verwachte instroom " + minExpectedStudents + from("min_expected_students")
+                + ", beperkt aanbod tot " + limitedOfferProviders + " aanbieders" + from("limited_offer_providers")
+                + ", min. partnerbedrijven " + minPartnerCompanies + from("min_partner_companies");
     }
 }

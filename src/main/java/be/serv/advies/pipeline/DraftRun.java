@@ -48,7 +48,7 @@ public final class DraftRun {
         Objects.requireNonNull(batchDir, "batchDir");
         Objects.requireNonNull(rulesDir, "rulesDir");
         Batch batch = BatchLoader.load(batchDir);
-        return of(batch, RuleSet.load(rulesDir), options);
+        return of(batch, RuleSet.load(rulesDir, batch), options);
     }
 
     public static DraftRun of(Batch batch, RuleSet rules) throws RuleSetException {

@@ -49,7 +49,7 @@ public final class Drafts {
     public synchronized boolean reload(String why) {
         DraftRun old = state.run();
         try {
-            RuleSet rules = RuleSet.load(rulesDir);
+            RuleSet rules = RuleSet.load(rulesDir, old.batch());
             DraftRun fresh = DraftRun.of(old.batch(), rules);
             state = new LoadState(fresh, Instant.now(), List.of(), null);
             store.recordRuleLoad(rules.hash(), true, why);
