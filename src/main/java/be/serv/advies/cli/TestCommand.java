@@ -40,9 +40,10 @@ final class TestCommand implements Callable<Integer> {
         if (coverage && first.run() != null) CaseReport.coverage(first.run(), out);
         out.flush();
         if (watch) {
-            out.println("Wacht op wijzigingen in " + rules + " (Ctrl-C stopt) ...");
-            out.flush();
+            // Watching starts before the message, so a save made as soon as it shows is seen.
             try (Watcher w = new Watcher(rules)) {
+                out.println("Wacht op wijzigingen in " + rules + " (Ctrl-C stopt) ...");
+                out.flush();
                 w.loop(out, o -> {
                     if (coverage && o.run() != null) CaseReport.coverage(o.run(), out);
                 });

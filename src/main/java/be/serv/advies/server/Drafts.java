@@ -60,7 +60,8 @@ public final class Drafts {
             return false;
         } catch (RuntimeException e) {
             // A rule that throws while running must not take the review down with it.
-            state = new LoadState(old, state.loadedAt(), List.of(Problem.ofFile(rulesDir.toString(), String.valueOf(e.getMessage()))), Instant.now());
+            state = new LoadState(old, state.loadedAt(), List.of(Problem.ofFile(rulesDir.toString(),
+                    "de regels konden niet uitgevoerd worden door een fout in het programma; de vorige regels blijven gelden")), Instant.now());
             store.recordRuleLoad(null, false, why + ": " + e);
             return false;
         }
