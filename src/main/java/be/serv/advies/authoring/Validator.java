@@ -148,8 +148,7 @@ public final class Validator {
                         + "hernoem het naar " + renamed(name)));
             } else if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".csv") || lower.endsWith(".ods")) {
                 out.add(Diagnostic.error(name, 0, 0, "wordt genegeerd: de regels lezen geen beslissingstabellen; drempels horen in "
-                        + Thresholds.FILE + " of " + Thresholds.WORKBOOK + ", regio's in " + Regions.FILE + " of "
-                        + Regions.WORKBOOK + ", rechtstreeks in de regelmap"));
+                        + Thresholds.FILE + " of " + Thresholds.WORKBOOK + " rechtstreeks in de regelmap"));
             } else if (lower.endsWith(".cases.yml") || lower.endsWith(".cases.json") || lower.endsWith(".cases.yaml")) {
                 out.add(Diagnostic.error(name, 0, 0, "wordt genegeerd: gevallen staan in een bestand dat eindigt op " + CaseFile.SUFFIX
                         + " (kleine letters)"));

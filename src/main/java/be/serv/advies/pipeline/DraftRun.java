@@ -2,10 +2,7 @@ package be.serv.advies.pipeline;
 
 import be.serv.advies.engine.Evaluation;
 import be.serv.advies.engine.Evaluator;
-import be.serv.advies.geo.ShortageAreas;
 import be.serv.advies.load.BatchLoader;
-import be.serv.advies.load.Problem;
-import be.serv.advies.model.Shortage;
 import be.serv.advies.load.InvalidInputException;
 import be.serv.advies.model.Batch;
 import be.serv.advies.rules.RuleSet;
@@ -14,7 +11,6 @@ import be.serv.advies.verdict.Advice;
 import be.serv.advies.verdict.Drafter;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,22 +59,10 @@ public final class DraftRun {
         Objects.requireNonNull(batch, "batch");
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(options, "options");
-        batch = resolveShortages(batch, rules);
+        batch = Evaluator.resolveShortages(batch, rules);
         Evaluation evaluation = Evaluator.evaluate(rules, batch, options);
         List<Advice> advices = new Drafter(rules.precedence()).draftAll(batch, evaluation);
         return new DraftRun(batch, rules, evaluation, advices, DRAFTS);
-    }
-
-    /**
-     * The batch with its shortages resolved against the gazetteer and the rules' regions
-     * ({@code regions.csv}): a shortage naming a place neither knows is a problem of the rules.
-     */
-    public static Batch resolveShortages(Batch batch, RuleSet rules) throws RuleSetException {
-        if (batch.getShortages().stream().allMatch(Shortage::isResolved)) return batch;
-        List<Problem> problems = new ArrayList<>();
-        List<Shortage> resolved = ShortageAreas.resolve(batch.getShortages(), rules.regions(), problems);
-        if (!problems.isEmpty()) throw new RuleSetException(problems);
-        return batch.withShortages(resolved);
     }
 
     /** What the advices of a fresh run are: drafts nobody confirmed yet. */
