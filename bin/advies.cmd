@@ -42,7 +42,7 @@ rem The messages are UTF-8: switch the console to it for this run and back after
 set "OLD_CP="
 for /f "tokens=2 delims=:." %%C in ('chcp') do set "OLD_CP=%%C"
 chcp 65001 >nul
-"%JAVA_EXE%" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off "-XX:ErrorFile=%TEMP%\advies-hs_err_pid%%p.log" -XX:-CreateCoredumpOnCrash "-Dadvies.rules=%ADVIES_RULES%" %SPEED_OPTS% %ADVIES_JAVA_OPTS% -jar "%ADVIES_JAR%" %*
+"%JAVA_EXE%" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off "-XX:ErrorFile=%TEMP%\advies-hs_err_pid%%p.log" "-XX:ReplayDataFile=%TEMP%\advies-replay_pid%%p.log" -XX:-CreateCoredumpOnCrash "-Dadvies.rules=%ADVIES_RULES%" %SPEED_OPTS% %ADVIES_JAVA_OPTS% -jar "%ADVIES_JAR%" %*
 set "STATUS=%ERRORLEVEL%"
 if defined OLD_CP chcp %OLD_CP% >nul
 exit /b %STATUS%
