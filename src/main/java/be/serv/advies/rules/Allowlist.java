@@ -204,7 +204,7 @@ final class Allowlist implements RuleCheck {
                 if (previous(at) == '.') {
                     if (next != '(') continue; // reading a field or a constant
                     boolean getter = id.matches("(get|is)[A-Z][\\w$]*") && !FORBIDDEN_GETTER.matcher(id.substring(2)).matches();
-                    if (!getter && !METHODS.contains(id)) {
+                    if (!getter && !METHODS.contains(id) && !FactReads.NAMES.contains(id)) {
                         report(at, where + ": de methode '" + id + "' is niet toegestaan in het then-deel; " + ALLOWED);
                     }
                     continue;
@@ -269,6 +269,75 @@ final class Allowlist implements RuleCheck {
         void report(int offset, String message) {
             int[] p = DrlMessages.position(source, offset);
             if (reportedLines.add(p[0])) out.add(Diagnostic.error(name, p[0], p[1], message));
+        }
+    }
+
+    /**
+     * The reading methods of the fact classes (public, returning a value, not named like a change),
+     * e.g. {@code Shortage.whereIs(place)}: a fact may offer a computed view of itself to the rules.
+     * Read from the model package itself, so a new fact method needs no change here.
+     */
+    static final class FactReads {
+        static final Set<String> NAMES = scan();
+
+        private static Set<String> scan() {
+            Set<String> names = new HashSet<>();
+            for (Class<?> c : modelClasses()) {
+                for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+                    int mod = m.getModifiers();
+                    String n = m.getName();
+                    if (!java.lang.reflect.Modifier.isPublic(mod) || m.getReturnType() == void.class || m.isSynthetic()) continue;
+                    if (n.matches("(set|add|remove|put|clear|attribute|with).*") || FORBIDDEN_GETTER.matcher(n).matches()) continue;
+                    names.add(n);
+                }
+            }
+            return Set.copyOf(names);
+        }
+
+        private static List<Class<?>> modelClasses() {
+            List<Class<?>> out = new ArrayList<>();
+            String dir = MODEL_PACKAGE.replace('.', '/');
+            List<String> files = new ArrayList<>();
+            try {
+                // Every place the package lives (classes, and test classes when tests run).
+                for (java.net.URL url : java.util.Collections.list(Allowlist.class.getClassLoader().getResources(dir))) {
+                    list(url, dir, files);
+                }
+            } catch (java.io.IOException e) {
+                // Without the scan only the fixed list and getters are allowed: stricter, never looser.
+            }
+            for (String f : files) {
+                if (!f.endsWith(".class") || f.contains("$")) continue;
+                try {
+                    Class<?> c = Class.forName(MODEL_PACKAGE + "." + f.substring(0, f.length() - 6), false, Allowlist.class.getClassLoader());
+                    if (c.getProtectionDomain().getCodeSource() == null
+                            || c.getProtectionDomain().getCodeSource().equals(Allowlist.class.getProtectionDomain().getCodeSource())) {
+                        out.add(c);
+                    }
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // not a class of the fact model
+                }
+            }
+            return out;
+        }
+
+        private static void list(java.net.URL url, String dir, List<String> files) {
+            try {
+                if (url.getProtocol().equals("file")) {
+                    try (var s = java.nio.file.Files.list(java.nio.file.Path.of(url.toURI()))) {
+                        s.forEach(p -> files.add(p.getFileName().toString()));
+                    }
+                } else if (url.getProtocol().equals("jar")) {
+                    java.net.JarURLConnection jar = (java.net.JarURLConnection) url.openConnection();
+                    jar.setUseCaches(false);
+                    try (java.util.jar.JarFile f = jar.getJarFile()) {
+                        f.stream().map(java.util.zip.ZipEntry::getName).filter(n -> n.startsWith(dir + "/") && n.indexOf('/', dir.length() + 1) < 0)
+                                .forEach(n -> files.add(n.substring(dir.length() + 1)));
+                    }
+                }
+            } catch (Exception e) {
+                // A place that cannot be listed adds nothing: stricter, never looser.
+            }
         }
     }
 

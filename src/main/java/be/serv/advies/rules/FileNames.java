@@ -1,5 +1,6 @@
 package be.serv.advies.rules;
 
+import be.serv.advies.geo.Regions;
 import be.serv.advies.model.Batch;
 
 import java.io.IOException;
@@ -30,8 +31,10 @@ final class FileNames implements RuleCheck {
                 }
                 continue;
             }
-            if (root && (base.equals(Precedence.FILE) || base.equals(Thresholds.FILE) || base.equals(Thresholds.WORKBOOK))) continue;
-            if (lower.equals(Thresholds.FILE) || lower.equals(Thresholds.WORKBOOK) || lower.equals(Precedence.FILE)) {
+            if (root && (base.equals(Precedence.FILE) || base.equals(Thresholds.FILE) || base.equals(Thresholds.WORKBOOK)
+                    || base.equals(Regions.FILE) || base.equals(Regions.WORKBOOK))) continue;
+            if (lower.equals(Thresholds.FILE) || lower.equals(Thresholds.WORKBOOK) || lower.equals(Precedence.FILE)
+                    || lower.equals(Regions.FILE) || lower.equals(Regions.WORKBOOK)) {
                 out.add(Diagnostic.error(name, 0, 0, "wordt genegeerd: " + (root ? "schrijf de naam in kleine letters: " + lower
                         : "dit bestand hoort rechtstreeks in de regelmap, niet in een submap")));
             } else if (lower.endsWith(".drl") || lower.contains(".drl.")) {

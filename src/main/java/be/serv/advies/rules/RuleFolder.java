@@ -1,5 +1,6 @@
 package be.serv.advies.rules;
 
+import be.serv.advies.geo.Regions;
 import be.serv.advies.load.Hashes;
 import be.serv.advies.load.Problem;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -31,10 +32,11 @@ public final class RuleFolder {
     private final Map<String, PackageDescr> parsed;
     private final Precedence precedence;
     private final Thresholds thresholds;
+    private final Regions regions;
     private final String hash;
 
     private RuleFolder(Path dir, List<String> files, Map<String, byte[]> drlBytes, Map<String, String> drl,
-                       Map<String, PackageDescr> parsed, Precedence precedence, Thresholds thresholds, String hash) {
+                       Map<String, PackageDescr> parsed, Precedence precedence, Thresholds thresholds, Regions regions, String hash) {
         this.dir = dir;
         this.files = files;
         this.drlBytes = drlBytes;
@@ -42,6 +44,7 @@ public final class RuleFolder {
         this.parsed = parsed;
         this.precedence = precedence;
         this.thresholds = thresholds;
+        this.regions = regions;
         this.hash = hash;
     }
 
@@ -57,6 +60,8 @@ public final class RuleFolder {
     public Precedence precedence() { return precedence; }
     /** Null when the thresholds are missing or do not read. */
     public Thresholds thresholds() { return thresholds; }
+    /** The sectors' named regions; none when the folder has no regions file (or it does not read). */
+    public Regions regions() { return regions; }
     String hash() { return hash; }
 
     /** Reads the folder; what is missing or unreadable is added to {@code out} as an error. */
@@ -77,6 +82,8 @@ public final class RuleFolder {
         byte[] precedenceBytes = null;
         byte[] thresholdBytes = null;
         String thresholdFile = Thresholds.FILE;
+        byte[] regionBytes = null;
+        String regionFile = null;
         boolean csv = files.contains(Thresholds.FILE);
         boolean workbook = files.contains(Thresholds.WORKBOOK);
         try {
@@ -105,10 +112,26 @@ public final class RuleFolder {
                 thresholdBytes = Files.readAllBytes(dir.resolve(Thresholds.FILE));
                 hash.add(Thresholds.FILE, thresholdBytes);
             }
+            boolean regionsCsv = files.contains(Regions.FILE);
+            boolean regionsXlsx = files.contains(Regions.WORKBOOK);
+            if (regionsCsv && regionsXlsx) {
+                out.add(Diagnostic.error(Regions.WORKBOOK, 0, 0, "zowel " + Regions.FILE + " als " + Regions.WORKBOOK
+                        + " bestaan; laat er één staan"));
+            } else if (regionsCsv || regionsXlsx) {
+                regionFile = regionsCsv ? Regions.FILE : Regions.WORKBOOK;
+                regionBytes = Files.readAllBytes(dir.resolve(regionFile));
+                hash.add(regionFile, regionBytes);
+            }
         } catch (IOException e) {
             out.add(Diagnostic.error(dir.toString(), 0, 0, "kan niet gelezen worden: " + e.getMessage()));
         }
         List<Problem> problems = new ArrayList<>();
+        Regions regions = Regions.none();
+        if (regionBytes != null) {
+            int before = problems.size();
+            Regions parsedRegions = Regions.parse(regionFile, regionBytes, problems);
+            if (problems.size() == before) regions = parsedRegions;
+        }
         if (drl.isEmpty()) problems.add(Problem.ofFile(dir.toString(), "geen enkel regelbestand (.drl) gevonden"));
         Precedence precedence = null;
         if (precedenceBytes == null) problems.add(Problem.ofFile(Precedence.FILE, "bestand ontbreekt in de regelmap"));
@@ -125,7 +148,8 @@ public final class RuleFolder {
         }
         if (precedence != null && problems.stream().anyMatch(p -> p.file().equals(Precedence.FILE))) precedence = null;
         for (Problem p : problems) out.add(new Diagnostic(Diagnostic.Severity.ERROR, p));
-        return new RuleFolder(dir, Collections.unmodifiableList(files), drlBytes, drl, parsed, precedence, thresholds, hash.hex());
+        return new RuleFolder(dir, Collections.unmodifiableList(files), drlBytes, drl, parsed, precedence, thresholds, regions,
+                hash.hex());
     }
 
     private static PackageDescr parse(String text) {

@@ -1,5 +1,6 @@
 package be.serv.advies.rules;
 
+import be.serv.advies.geo.Regions;
 import be.serv.advies.model.Batch;
 import be.serv.advies.load.Problem;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -41,6 +42,7 @@ public final class RuleSet {
     private final KieBase kieBase;
     private final Precedence precedence;
     private final Thresholds thresholds;
+    private final Regions regions;
     private final List<RuleInfo> rules;
     private final String hash;
     private final RuleBaseCache.Outcome cacheOutcome;
@@ -48,12 +50,13 @@ public final class RuleSet {
     private final List<Diagnostic> warnings;
     private final Map<String, RuleInfo> byName = new java.util.HashMap<>();
 
-    private RuleSet(Path dir, KieBase kieBase, Precedence precedence, Thresholds thresholds, List<RuleInfo> rules, String hash,
-                    RuleBaseCache.Outcome cacheOutcome, List<Diagnostic> warnings) {
+    private RuleSet(Path dir, KieBase kieBase, Precedence precedence, Thresholds thresholds, Regions regions, List<RuleInfo> rules,
+                    String hash, RuleBaseCache.Outcome cacheOutcome, List<Diagnostic> warnings) {
         this.dir = dir;
         this.kieBase = kieBase;
         this.precedence = precedence;
         this.thresholds = thresholds;
+        this.regions = regions;
         this.rules = List.copyOf(rules);
         this.hash = hash;
         this.cacheOutcome = cacheOutcome;
@@ -71,9 +74,11 @@ public final class RuleSet {
     public KieBase kieBase() { return kieBase; }
     public Precedence precedence() { return precedence; }
     public Thresholds thresholds() { return thresholds; }
+    /** The sectors' named regions ({@code regions.csv}); none when the folder has no such file. */
+    public Regions regions() { return regions; }
     /** Every rule, in file order then name. */
     public List<RuleInfo> rules() { return rules; }
-    /** SHA-256 over every file that decides an advice (DRL, precedence, thresholds). */
+    /** SHA-256 over every file that decides an advice (DRL, precedence, thresholds, regions). */
     public String hash() { return hash; }
     /** Whether the compiled rules came from the cache ({@link RuleBaseCache}). */
     public RuleBaseCache.Outcome cacheOutcome() { return cacheOutcome; }
@@ -135,7 +140,7 @@ public final class RuleSet {
         out.sort(java.util.Comparator.naturalOrder());
         if (compiled == null || out.stream().anyMatch(Diagnostic::isError)) throw RuleSetException.of(out);
         KieBase kieBase = RuleBaseCache.kieBase(compiled.packages());
-        return new RuleSet(dir, kieBase, folder.precedence(), folder.thresholds(), rulesOf(kieBase, folder), folder.hash(),
+        return new RuleSet(dir, kieBase, folder.precedence(), folder.thresholds(), folder.regions(), rulesOf(kieBase, folder), folder.hash(),
                 compiled.outcome(), out);
     }
 
@@ -148,7 +153,7 @@ public final class RuleSet {
         RuleFolder folder = RuleFolder.read(dir, out);
         if (out.stream().anyMatch(Diagnostic::isError)) throw RuleSetException.of(out);
         KieBase kieBase = RuleBaseCache.kieBase(compile(folder.drlBytes(), new ArrayList<>()));
-        return new RuleSet(dir, kieBase, folder.precedence(), folder.thresholds(), rulesOf(kieBase, folder), folder.hash(),
+        return new RuleSet(dir, kieBase, folder.precedence(), folder.thresholds(), folder.regions(), rulesOf(kieBase, folder), folder.hash(),
                 RuleBaseCache.Outcome.OFF, List.of());
     }
 
@@ -235,7 +240,7 @@ public final class RuleSet {
 
     /** The same rules with other thresholds: the compiled rule base is shared, nothing is rebuilt. */
     public RuleSet withThresholds(Thresholds other) {
-        return new RuleSet(dir, kieBase, precedence, Objects.requireNonNull(other, "other"), rules, hash, cacheOutcome, warnings);
+        return new RuleSet(dir, kieBase, precedence, Objects.requireNonNull(other, "other"), regions, rules, hash, cacheOutcome, warnings);
     }
 
     private static List<RuleInfo> rulesOf(KieBase kieBase, RuleFolder folder) {
