@@ -55,7 +55,7 @@ class WorkbookTest {
         RulesCopy.csvToXlsx(dir.resolve("thresholds.csv"), dir.resolve("thresholds.xlsx"), "Drempels", rows -> rows);
         Files.delete(dir.resolve("thresholds.csv"));
         // When an application is explained
-        var result = be.serv.advies.cli.Shell.shell("explain", "fixtures/2022-2023", "2223-0005", "--rules", dir.toString());
+        var result = be.serv.advies.cli.Shell.shell("explain", "fixtures/2022-2023", "2223-0042", "--rules", dir.toString());
         // Then each threshold figure names the sheet and row it came from, as Excel names a row
         be.serv.advies.cli.Shell.assertThat(result).succeeded().outContains("max. aanbieders 8 (thresholds.xlsx:Drempels!2)");
     }
