@@ -9,7 +9,10 @@ import be.serv.advies.model.Level;
 import be.serv.advies.model.Partnership;
 import be.serv.advies.model.Province;
 import be.serv.advies.pipeline.DraftRun;
+import be.serv.advies.review.Account;
 import be.serv.advies.review.Comment;
+import be.serv.advies.review.ReviewStore;
+import be.serv.advies.review.Role;
 import be.serv.advies.review.Decision;
 import be.serv.advies.review.Status;
 import be.serv.advies.rules.CodeInfo;
@@ -30,6 +33,10 @@ final class Pages {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Brussels"));
 
     private Pages() {
+    }
+
+    /** What a reviewer typed into the override form, given back when it was not stored. */
+    record Typed(String advice, String reason) {
     }
 
     static String time(Instant t) {
@@ -61,15 +68,21 @@ final class Pages {
         return "<span class=\"st-" + s.label().replace(' ', '-') + "\">" + esc(s.label()) + "</span>";
     }
 
-    private static void rulesBar(Html h, Drafts.LoadState state, String csrf) {
+    private static void rulesBar(Html h, Drafts.LoadState state, String csrf, Account account, WorkList.Filter f) {
         DraftRun run = state.run();
         h.raw("<div class=\"bar\"><span>Regels <code id=\"rules-hash\">").text(run.rules().hash().substring(0, 12))
                 .raw("</code> geladen ").text(time(state.loadedAt()))
-                .raw(", invoer <code>").text(run.batch().getInputHash().substring(0, 12)).raw("</code></span>")
-                .raw("<form method=\"post\" action=\"/regels/herladen\" class=\"inline\">").raw(Html.csrfField(csrf))
-                .raw("<button type=\"submit\" id=\"reload\">Regels herladen</button></form>")
-                .raw("<a href=\"/export/annex.csv\" id=\"export-csv\">Annex exporteren (CSV)</a>")
-                .raw("<a href=\"/export/annex.xlsx\" id=\"export-xlsx\">Annex als werkboek (xlsx)</a></div>");
+                .raw(", invoer <code>").text(run.batch().getInputHash().substring(0, 12)).raw("</code></span>");
+        if (account.isSecretariat()) {
+            h.raw("<form method=\"post\" action=\"/regels/herladen\" class=\"inline\">").raw(Html.csrfField(csrf))
+                    .raw("<input type=\"hidden\" name=\"terug\" value=\"").text(f.query()).raw("\">")
+                    .raw("<button type=\"submit\" id=\"reload\">Regels herladen</button></form>");
+        }
+        h.raw("<a href=\"/export/annex.csv\" id=\"export-csv\">Annex exporteren (CSV)</a>")
+                .raw("<a href=\"/export/annex.xlsx\" id=\"export-xlsx\">Annex als werkboek (xlsx)</a>");
+        if (account.role() == Role.SECTOR) h.raw("<small>(de export bevat uw sectoren: ").text(String.join(", ", account.sectors())).raw(")</small>");
+        if (account.isSecretariat()) h.raw("<a href=\"/export/audit.csv\" id=\"export-audit\">Auditlogboek (CSV)</a>");
+        h.raw("</div>");
         if (!state.lastProblems().isEmpty()) {
             h.raw("<div class=\"error\" id=\"rules-error\"><b>De gewijzigde regels konden niet geladen worden (")
                     .text(time(state.lastFailureAt())).raw("); de vorige regels blijven gelden.</b><ul>");
@@ -79,14 +92,14 @@ final class Pages {
     }
 
     static String list(String user, String csrf, String flash, Drafts.LoadState state, WorkList.Filter f,
-                       List<WorkList.Row> all, List<WorkList.Row> shown) {
+                       List<WorkList.Row> all, List<WorkList.Row> shown, Account account) {
         DraftRun run = state.run();
         Html h = new Html();
         h.raw("<h1>Werklijst");
         if (run.batch().getSchoolYear() != null) h.raw(" ").text(run.batch().getSchoolYear());
         h.raw("</h1>");
         if (flash != null) h.raw("<div class=\"flash\" id=\"flash\">").text(flash).raw("</div>");
-        rulesBar(h, state, csrf);
+        rulesBar(h, state, csrf, account, f);
 
         Map<Status, Integer> counts = WorkList.counts(all);
         h.raw("<p class=\"counts\" id=\"counts\">");
@@ -107,18 +120,13 @@ final class Pages {
         if (!f.dir().isEmpty()) h.raw("<input type=\"hidden\" name=\"richting\" value=\"").text(f.dir()).raw("\">");
         h.raw("<button type=\"submit\" id=\"filter\">Filteren</button> <a href=\"/\">Alles tonen</a></form>");
 
-        List<WorkList.Row> bulk = WorkList.bulkCandidates(shown);
+        List<WorkList.Row> bulk = WorkList.bulkCandidates(shown).stream().filter(r -> account.decidesOn(r.sector().getCode())).toList();
         h.raw("<div class=\"bar\"><span id=\"shown\">").text(shown.size()).raw(" van ").text(all.size()).raw(" aanvragen getoond</span>");
         if (!bulk.isEmpty()) {
-            h.raw("<form method=\"post\" action=\"/bulk-bevestigen\" class=\"inline\" id=\"bulk-form\">").raw(Html.csrfField(csrf))
-                    .raw("<input type=\"hidden\" name=\"regels\" value=\"").text(run.rules().hash()).raw("\">")
-                    .raw("<input type=\"hidden\" name=\"terug\" value=\"").text(f.query()).raw("\">");
-            for (WorkList.Row r : bulk) {
-                h.raw("<input type=\"hidden\" name=\"aanvraag\" value=\"").text(r.app().getId() + ":" + r.version()).raw("\">");
-            }
-            h.raw("<button type=\"submit\" id=\"bulk\">").text(bulk.size() == 1 ? "Bevestig het " : "Bevestig de ").text(bulk.size())
+            h.raw("<a class=\"button\" id=\"bulk\" href=\"/bulk-bevestigen?").text(f.query()).raw("\">")
+                    .text(bulk.size() == 1 ? "Bevestig het " : "Bevestig de ").text(bulk.size())
                     .raw(bulk.size() == 1 ? " open positieve ontwerpadvies" : " open positieve ontwerpadviezen")
-                    .raw(" in deze lijst</button></form>");
+                    .raw(" in deze lijst&hellip;</a>");
         }
         h.raw("</div>");
 
@@ -173,7 +181,7 @@ final class Pages {
     }
 
     static String detail(String user, String csrf, String flash, String problem, Drafts.LoadState state, Explanation e,
-                         List<Decision> history, List<Comment> comments, Decision other) {
+                         List<Decision> history, List<Comment> comments, Decision other, Typed typed, boolean mayDecide) {
         DraftRun run = state.run();
         Precedence precedence = run.rules().precedence();
         Application a = e.application();
@@ -238,21 +246,29 @@ final class Pages {
         if (!draft.signals().isEmpty()) h.raw("<p>Signalen: ").text(String.join(", ", draft.signals())).raw("</p>");
         h.raw("<p id=\"motivation\">").text(draft.motivation()).raw("</p>");
 
-        h.raw("<h3>Beslissen</h3>");
-        h.raw("<form method=\"post\" action=\"").text(action + "/bevestigen").raw("\" id=\"confirm-form\">").raw(Html.csrfField(csrf));
-        hiddenSeen(h, version, run);
-        h.raw("<button type=\"submit\" id=\"confirm\">Ontwerpadvies bevestigen (").text(draft.verdict().label()).raw(")</button></form>");
-        h.raw("<form method=\"post\" action=\"").text(action + "/wijzigen").raw("\" id=\"override-form\">").raw(Html.csrfField(csrf));
-        hiddenSeen(h, version, run);
-        h.raw("<p><label>Ander advies <select name=\"advies\" id=\"override-advice\">");
-        for (Verdict v : Verdict.values()) {
-            if (v != draft.verdict()) h.raw("<option value=\"" + v.name() + "\">").text(v.label()).raw("</option>");
+        if (mayDecide) {
+            h.raw("<h3>Beslissen</h3>");
+            h.raw("<form method=\"post\" action=\"").text(action + "/bevestigen").raw("\" id=\"confirm-form\">").raw(Html.csrfField(csrf));
+            hiddenSeen(h, version, run);
+            h.raw("<button type=\"submit\" id=\"confirm\">Ontwerpadvies bevestigen (").text(draft.verdict().label()).raw(")</button></form>");
+            h.raw("<form method=\"post\" action=\"").text(action + "/wijzigen").raw("\" id=\"override-form\">").raw(Html.csrfField(csrf));
+            hiddenSeen(h, version, run);
+            h.raw("<p><label>Ander advies <select name=\"advies\" id=\"override-advice\">");
+            for (Verdict v : Verdict.values()) {
+                if (v == draft.verdict()) continue;
+                boolean chosen = typed != null && v.name().equals(typed.advice());
+                h.raw("<option value=\"" + v.name() + "\"" + (chosen ? " selected" : "") + ">").text(v.label()).raw("</option>");
+            }
+            h.raw("</select></label></p><p><label>Reden (verplicht)<textarea name=\"reden\" id=\"override-reason\" required maxlength=\"")
+                    .text(ReviewStore.MAX_REASON).raw("\">").text(typed == null ? "" : typed.reason()).raw("</textarea></label></p>")
+                    .raw("<button type=\"submit\" id=\"override\">Advies wijzigen</button></form>");
+            h.raw("<form method=\"post\" action=\"").text(action + "/opmerking").raw("\" id=\"comment-form\">").raw(Html.csrfField(csrf))
+                    .raw("<p><label>Opmerking<textarea name=\"tekst\" id=\"comment-text\" required maxlength=\"").text(ReviewStore.MAX_COMMENT)
+                    .raw("\"></textarea></label></p>")
+                    .raw("<button type=\"submit\" id=\"comment\">Opmerking toevoegen</button></form>");
+        } else {
+            h.raw("<p id=\"read-only\"><i>U kunt deze aanvraag bekijken, niet beslissen.</i></p>");
         }
-        h.raw("</select></label></p><p><label>Reden (verplicht)<textarea name=\"reden\" id=\"override-reason\" required></textarea></label></p>")
-                .raw("<button type=\"submit\" id=\"override\">Advies wijzigen</button></form>");
-        h.raw("<form method=\"post\" action=\"").text(action + "/opmerking").raw("\" id=\"comment-form\">").raw(Html.csrfField(csrf))
-                .raw("<p><label>Opmerking<textarea name=\"tekst\" id=\"comment-text\" required></textarea></label></p>")
-                .raw("<button type=\"submit\" id=\"comment\">Opmerking toevoegen</button></form>");
         h.raw("</section></div>");
 
         h.raw("<section id=\"history\"><h2>Geschiedenis</h2>");
@@ -306,6 +322,34 @@ final class Pages {
         }
         h.raw("<p><small>Regels <code>").text(e.rulesHash()).raw("</code>, invoer <code>").text(e.inputHash()).raw("</code></small></p></section>");
         return Html.page("Aanvraag " + a.getId(), user, csrf, h.toString());
+    }
+
+    /** The step before a bulk confirmation: the count, the applications, and the button that commits them. */
+    static String bulkConfirm(String user, String csrf, Drafts.LoadState state, WorkList.Filter f, List<WorkList.Row> candidates) {
+        DraftRun run = state.run();
+        Html h = new Html();
+        h.raw("<p><a href=\"/?").text(f.query()).raw("\">&larr; Terug naar de lijst</a></p>");
+        h.raw("<h1>Bulkbevestiging</h1>");
+        if (candidates.isEmpty()) {
+            h.raw("<p id=\"bulk-count\">Deze lijst heeft geen open positieve ontwerpadviezen (meer) die u kunt bevestigen.</p>");
+            return Html.page("Bulkbevestiging", user, csrf, h.toString());
+        }
+        int n = candidates.size();
+        h.raw("<p id=\"bulk-count\">").text(n == 1 ? "U bevestigt 1 open positief ontwerpadvies:" : "U bevestigt " + n + " open positieve ontwerpadviezen:")
+                .raw("</p><ul id=\"bulk-items\">");
+        for (WorkList.Row r : candidates) {
+            h.raw("<li>").text(r.app().getId()).raw(" &ndash; ").text(r.app().getInstitutionName()).raw(", ").text(r.trajectory().getName())
+                    .raw(" (").text(r.app().getProvince().label()).raw(")</li>");
+        }
+        h.raw("</ul><form method=\"post\" action=\"/bulk-bevestigen\" id=\"bulk-form\">").raw(Html.csrfField(csrf))
+                .raw("<input type=\"hidden\" name=\"regels\" value=\"").text(run.rules().hash()).raw("\">")
+                .raw("<input type=\"hidden\" name=\"terug\" value=\"").text(f.query()).raw("\">");
+        for (WorkList.Row r : candidates) {
+            h.raw("<input type=\"hidden\" name=\"aanvraag\" value=\"").text(r.app().getId() + ":" + r.version()).raw("\">");
+        }
+        h.raw("<button type=\"submit\" id=\"bulk-confirm\">").text(n == 1 ? "Ja, bevestig dit ontwerpadvies" : "Ja, bevestig deze " + n + " ontwerpadviezen")
+                .raw("</button> <a href=\"/?").text(f.query()).raw("\" id=\"bulk-cancel\">Annuleren</a></form>");
+        return Html.page("Bulkbevestiging", user, csrf, h.toString());
     }
 
     private static void hiddenSeen(Html h, int version, DraftRun run) {
