@@ -40,7 +40,7 @@ final class Limits {
             int max = max(name);
             for (String v : f.getValue()) {
                 if (v.length() > max) {
-                    return java.util.Optional.of("Het veld '" + LABEL.getOrDefault(name, cut(name)) + "' is te lang: hoogstens " + max
+                    return java.util.Optional.of("Het veld ‘" + LABEL.getOrDefault(name, cut(name)) + "’ is te lang: hoogstens " + max
                             + " tekens, dit had er " + v.length() + ". Er is niets vastgelegd.");
                 }
             }

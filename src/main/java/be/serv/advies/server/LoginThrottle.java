@@ -73,6 +73,11 @@ final class LoginThrottle {
         return delayAfter(n.failures);
     }
 
+    /** Records an attempt no account could match (a name or password longer than any); it counts for the address only. */
+    void failedAddress(String address) {
+        byAddress.fail(address(address), clock.instant(), ADDRESS_ALLOWANCE);
+    }
+
     /** A right password reopens the name; the address keeps its count, so one known account cannot wash it. */
     void succeeded(String name) {
         byName.remove(key(name));

@@ -271,7 +271,7 @@ public final class ReviewServer implements AutoCloseable {
         String password = Optional.ofNullable(ctx.formParam("wachtwoord")).orElse("");
         if (rawName.length() > MAX_NAME * 4 || rawName.strip().length() > MAX_NAME || password.length() > MAX_PASSWORD) {
             // No account has such a name or password; it costs the address a wrong attempt, not a hash.
-            throttle.failed("", address);
+            throttle.failedAddress(address);
             ctx.status(HttpStatus.UNAUTHORIZED).html(Pages.login(newLoginToken(ctx), rawName.strip().length() > MAX_NAME
                     ? "Die naam is te lang: een naam heeft hoogstens " + MAX_NAME + " tekens. Er is niemand aangemeld."
                     : "Dat wachtwoord is te lang: hoogstens " + MAX_PASSWORD + " tekens. Er is niemand aangemeld.", null));
