@@ -352,7 +352,22 @@ public final class ReviewServer implements AutoCloseable {
         }
         boolean mayDecide = s.account.decidesOn(partnershipOf(state.run(), id));
         ctx.status(status).html(Pages.detail(s.user, s.csrf, s.takeFlash(), problem, state, e.get(), store.history(id),
-                store.comments(id), other, typed, mayDecide));
+                store.comments(id), other, typed, mayDecide, nextOpen(state.run(), id, s.account)));
+    }
+
+    /**
+     * The first open application after {@code id} in the batch's order (coming round to the start)
+     * that this reviewer may decide, so a decision leads on to the next; null when none is left.
+     */
+    private String nextOpen(DraftRun run, String id, Account account) {
+        List<WorkList.Row> rows = WorkList.rows(run, store.latestAll());
+        int at = 0;
+        while (at < rows.size() && !rows.get(at).app().getId().equals(id)) at++;
+        for (int i = 1; i < rows.size(); i++) {
+            WorkList.Row r = rows.get((at + i) % rows.size());
+            if (r.status() == Status.OPEN && account.decidesOn(r.sector().getCode())) return r.app().getId();
+        }
+        return null;
     }
 
     /** The step before a bulk confirmation: which open positive drafts of the filtered list it would confirm. */
