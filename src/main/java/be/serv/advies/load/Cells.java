@@ -134,7 +134,10 @@ public final class Cells {
         // Only the digits 0-9: Java would also read Arabic-Indic or full-width digits, and a number
         // with a space in it may be two numbers run together; neither is what the writer meant to count.
         if (!DIGITS.matcher(v).matches()) {
-            problem(column, "'" + abbreviate(v) + "' is geen geheel getal (alleen de cijfers 0-9, eventueel met een teken ervoor)");
+            // The hint only where it helps: a word is plainly no number, "١٢" or "1 2" looks like one.
+            boolean looksNumeric = v.chars().anyMatch(Character::isDigit);
+            problem(column, "'" + abbreviate(v) + "' is geen geheel getal"
+                    + (looksNumeric ? " (alleen de cijfers 0-9, eventueel met een teken ervoor)" : ""));
             return 0;
         }
         if (v.length() > 12) {
