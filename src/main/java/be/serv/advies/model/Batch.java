@@ -54,6 +54,11 @@ public final class Batch {
     /** File name → rows read from it, in the order the tables are loaded; empty for a batch not read from files. */
     public Map<String, Integer> getRowsRead() { return rowsRead; }
 
+    /** The same batch with other shortages (those resolved against the gazetteer and the regions). */
+    public Batch withShortages(List<Shortage> resolved) {
+        return new Batch(schoolYear, partnerships, trajectories, capacity, resolved, applications, inputHash);
+    }
+
     public Optional<Application> application(String id) {
         return Optional.ofNullable(applicationById.get(id));
     }
