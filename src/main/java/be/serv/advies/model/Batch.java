@@ -56,7 +56,7 @@ public final class Batch {
 
     /** The same batch with other shortages (those resolved against the gazetteer and the regions). */
     public Batch withShortages(List<Shortage> resolved) {
-        return new Batch(schoolYear, partnerships, trajectories, capacity, resolved, applications, inputHash);
+        return new Batch(schoolYear, partnerships, trajectories, capacity, resolved, applications, inputHash, rowsRead);
     }
 
     public Optional<Application> application(String id) {

@@ -20,6 +20,13 @@ import java.util.List;
  * a stored result is refused instead of read as 0. Each damaged file is made from the shipped batch.
  */
 class StrictValuesTest extends OnShippedCopy {
+    /** The first data row from {@code from} on without a quoted separator (so splitting on ';' finds its cells). */
+    int plainRow(int from) throws IOException {
+        String[] lines = copy.text("applications.csv").split("\r\n", -1);
+        for (int r = from; r <= lines.length; r++) if (lines[r - 1].split(";", -1).length == 22) return r;
+        throw new AssertionError("no plain row from " + from);
+    }
+
     /** Sets one cell (row as Excel counts, the header is row 1; column 1-based) of applications.csv. */
     void setApplicationCell(int row, int column, String value) throws IOException {
         String csv = copy.text("applications.csv");
@@ -50,26 +57,27 @@ class StrictValuesTest extends OnShippedCopy {
 
     @Test
     void anIdWithAZeroWidthSpaceBesideTheCleanIdIsRefused() throws IOException {
-        // Given row 3 with row 2's id and a zero-width space after it
+        // Given a row with row 2's id and a zero-width space after it
         String id = copy.text("applications.csv").split("\r\n")[1].split(";")[0];
-        setApplicationCell(3, 1, id + "\u200b");
+        int row = plainRow(3);
+        setApplicationCell(row, 1, id + "\u200b");
         // When / Then
-        copy.refused("applications.csv:3:1: id: '" + id + "<U+200B>' bevat een onzichtbaar of onbekend teken (U+200B) op positie 10");
+        copy.refused("applications.csv:" + row + ":1: id: '" + id + "<U+200B>' bevat een onzichtbaar of onbekend teken (U+200B) op positie 10");
     }
 
     @Test
     void aCodeWithAControlCharacterIsRefused() throws IOException {
         // Given an institution number with a bell character in it
-        setApplicationCell(3, 2, "0107\u000748");
+        int row = plainRow(3);
+        setApplicationCell(row, 2, "0107\u000748");
         // When / Then
-        copy.refused("applications.csv:3:2: institution_number: '0107<U+0007>48' bevat een stuurteken (U+0007) op positie 5");
+        copy.refused("applications.csv:" + row + ":2: institution_number: '0107<U+0007>48' bevat een stuurteken (U+0007) op positie 5");
     }
 
     @Test
     void aNulInATextAfterTheFirstEightKilobytesIsRefused() throws IOException {
         // Given a NUL inside the application text of row 100 (far beyond the binary sniffing of the first 8 KB)
-        int row = 100;
-        while (copy.text("applications.csv").split("\r\n")[row - 1].split(";", -1).length != 22) row++;
+        int row = plainRow(100);
         String text = copy.text("applications.csv").split("\r\n")[row - 1].split(";", -1)[21];
         setApplicationCell(row, 22, text.substring(0, 10) + "\u0000" + text.substring(10));
         // When / Then
