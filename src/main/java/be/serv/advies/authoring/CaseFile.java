@@ -107,9 +107,9 @@ public final class CaseFile {
         } catch (IOException e) {
             int line = e instanceof com.fasterxml.jackson.core.JsonProcessingException jp && jp.getLocation() != null
                     ? jp.getLocation().getLineNr() : 0;
-            String msg = e instanceof com.fasterxml.jackson.core.JsonProcessingException jp ? jp.getOriginalMessage() : e.getMessage();
-            problems.add(Problem.ofRow(file, line, "geen geldige YAML: " + msg.lines().findFirst().orElse("")
-                    + " (let op de inspringing met spaties)"));
+            // The YAML parser's own words are English; the line is what the author needs.
+            problems.add(Problem.ofRow(file, line, "geen geldige YAML op deze regel: kijk de inspringing (spaties, geen tabs), "
+                    + "de dubbelpunten en de aanhalingstekens na"));
             return new Parsed(cases, problems);
         }
         if (root == null || !root.isObject() || !root.has("cases") || !root.get("cases").isArray()) {
