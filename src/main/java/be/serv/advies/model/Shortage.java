@@ -34,7 +34,15 @@ public final class Shortage {
     /** The region in words, as a motivation cites it. */
     public String getRegion() {
         String base = province == null ? "Vlaanderen" : province.label();
-        if (area != null && !area.isBlank()) return base + " (" + area + ")";
+        // The sectors often name the province again in their area ("Antwerpen", "Vlaams-Brabant
+        // (Leuven)"): then the area alone says it, and the region is not named twice.
+        if (area != null && !area.isBlank()) {
+            if (java.util.regex.Pattern.compile("(?<![\\p{L}-])" + java.util.regex.Pattern.quote(base) + "(?![\\p{L}-])",
+                    java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(area).find()) {
+                return area;
+            }
+            return base + " (" + area + ")";
+        }
         if (!places.isEmpty()) return base + " (" + String.join(", ", places) + ")";
         return base;
     }

@@ -232,8 +232,8 @@ final class Pages {
             for (String r : draft.reasons()) h.raw("<li><code>").text(r).raw("</code> ").text(precedence.label(r)).raw("</li>");
             h.raw("</ul>");
         }
-        for (Map.Entry<String, String> l : draft.lifted().entrySet()) {
-            h.raw("<p>Opgeheven: <code>").text(l.getKey()).raw("</code> door <code>").text(l.getValue()).raw("</code></p>");
+        for (Map.Entry<String, List<String>> l : draft.lifted().entrySet()) {
+            h.raw("<p>Opgeheven: <code>").text(l.getKey()).raw("</code> door <code>").text(String.join(", ", l.getValue())).raw("</code></p>");
         }
         if (!draft.signals().isEmpty()) h.raw("<p>Signalen: ").text(String.join(", ", draft.signals())).raw("</p>");
         h.raw("<p id=\"motivation\">").text(draft.motivation()).raw("</p>");

@@ -47,7 +47,7 @@ class ApproveMaximallyTest {
         Drafts d = Drafts.of(rules, batch);
         // Then
         assertEquals(Verdict.POSITIVE, d.advice("A").verdict());
-        assertEquals(Map.of("LOW_INFLOW", "SENSE"), d.advice("A").lifted());
+        assertEquals(Map.of("LOW_INFLOW", List.of("SENSE")), d.advice("A").lifted());
         assertTrue(d.advice("A").motivation().contains("dit weegt zwaarder dan: verwachte instroom beperkt"),
                 d.advice("A").motivation());
     }
@@ -62,7 +62,7 @@ class ApproveMaximallyTest {
         Drafts d = Drafts.of(rules, batch);
         // Then
         assertEquals(Verdict.POSITIVE, d.advice("A").verdict());
-        assertEquals(Map.of("LOW_INFLOW", "NEW_OFFER"), d.advice("A").lifted());
+        assertEquals(Map.of("LOW_INFLOW", List.of("NEW_OFFER")), d.advice("A").lifted());
     }
 
     @Test
@@ -75,7 +75,7 @@ class ApproveMaximallyTest {
         Drafts d = Drafts.of(rules, batch);
         // Then
         assertEquals(Verdict.POSITIVE, d.advice("A").verdict());
-        assertEquals(Map.of("LOW_INFLOW", "LIMITED_OFFER"), d.advice("A").lifted());
+        assertEquals(Map.of("LOW_INFLOW", List.of("LIMITED_OFFER")), d.advice("A").lifted());
         assertTrue(d.finding("A", "LIMITED_OFFER").getText().contains("slechts 2 aanbieder(s)"));
     }
 

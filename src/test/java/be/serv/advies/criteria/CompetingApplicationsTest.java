@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** More applications than room in a region, judged across the batch (Haarzorg: room for 1, 2 applications). */
 class CompetingApplicationsTest {
-    private static final String ROOM_FOR_ONE = TestRules.DEFAULTS + "HAAR;*;*;;;;1;nee;;;;ruimte voor 1 school\n";
+    private static final String ROOM_FOR_ONE = TestRules.DEFAULTS + "HAAR;*;*;;;;1;nee;;;;;ruimte voor 1 school\n";
     private final RuleSet rules = TestRules.load(ROOM_FOR_ONE);
 
     @Test
@@ -53,7 +53,7 @@ class CompetingApplicationsTest {
     @Test
     void whenTheSectorChoosesItselfNobodyLosesTheAdvice() {
         // Given the same two applications, but the sector will choose between the schools
-        RuleSet choosing = TestRules.load(TestRules.DEFAULTS + "HAAR;*;*;;;;1;ja;;;;sector kiest\n");
+        RuleSet choosing = TestRules.load(TestRules.DEFAULTS + "HAAR;*;*;;;;1;ja;;;;;sector kiest\n");
         var batch = facts().partnership("HAAR", true).trajectory("KAPPER", Level.SENSE_OK3, "HAAR")
                 .application("A", "KAPPER").application("B", "KAPPER").batch();
         // When

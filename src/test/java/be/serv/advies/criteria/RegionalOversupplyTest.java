@@ -74,7 +74,7 @@ class RegionalOversupplyTest {
     @Test
     void aThresholdForOneProvinceOverridesTheDefault() {
         // Given the sector lowers max_providers to 3 for this trajectory in Limburg only
-        RuleSet local = TestRules.load(TestRules.DEFAULTS + "*;ZORG;Limburg;3;;;;;;;;lager in Limburg\n");
+        RuleSet local = TestRules.load(TestRules.DEFAULTS + "*;ZORG;Limburg;3;;;;;;;;;lager in Limburg\n");
         var batch = facts().partnership("SOCIAL", true).trajectory("ZORG", Level.OK3, "SOCIAL")
                 .capacity(Province.LIMBURG, "ZORG", 3, 4, 40).capacity(Province.ANTWERPEN, "ZORG", 3, 4, 40)
                 .application("L", "ZORG")
