@@ -34,7 +34,7 @@ class ApproveMaximallyTest {
         // Then
         assertEquals(Verdict.POSITIVE_WITH_REMARKS, d.advice("A").verdict());
         assertEquals(List.of("LOW_INFLOW"), d.advice("A").reasons());
-        assertTrue(d.finding("A", "LOW_INFLOW").getText().contains("2 leerling(en) verwacht, minimum 4"));
+        assertTrue(d.finding("A", "LOW_INFLOW").getText().contains("2 leerlingen verwacht, minimum 4"));
     }
 
     @Test
@@ -48,7 +48,7 @@ class ApproveMaximallyTest {
         // Then
         assertEquals(Verdict.POSITIVE, d.advice("A").verdict());
         assertEquals(Map.of("LOW_INFLOW", List.of("SENSE")), d.advice("A").lifted());
-        assertTrue(d.advice("A").motivation().contains("dit weegt zwaarder dan: verwachte instroom beperkt"),
+        assertTrue(d.advice("A").motivation().contains("Verwachte instroom beperkt: 2 leerlingen verwacht, minimum 4, maar "),
                 d.advice("A").motivation());
     }
 
@@ -76,7 +76,7 @@ class ApproveMaximallyTest {
         // Then
         assertEquals(Verdict.POSITIVE, d.advice("A").verdict());
         assertEquals(Map.of("LOW_INFLOW", List.of("LIMITED_OFFER")), d.advice("A").lifted());
-        assertTrue(d.finding("A", "LIMITED_OFFER").getText().contains("slechts 2 aanbieder(s)"));
+        assertTrue(d.finding("A", "LIMITED_OFFER").getText().contains("slechts 2 aanbieders"));
     }
 
     @Test

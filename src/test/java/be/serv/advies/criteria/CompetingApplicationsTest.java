@@ -32,7 +32,7 @@ class CompetingApplicationsTest {
             assertEquals(Verdict.NO_ADVICE, d.advice(id).verdict(), id);
             assertEquals(List.of("COMPETING_APPLICATIONS"), d.advice(id).reasons(), id);
             String text = d.finding(id, "COMPETING_APPLICATIONS").getText();
-            assertTrue(text.contains("2 aanvragen voor Traject KAPPER in Limburg, terwijl de sector ruimte ziet voor 1"), text);
+            assertTrue(text.contains("2 aanvragen voor Traject KAPPER in Limburg, terwijl de sector ruimte ziet voor 1 school"), text);
         }
     }
 
@@ -47,7 +47,7 @@ class CompetingApplicationsTest {
         // Then
         assertFalse(d.has("A", "COMPETING_APPLICATIONS"));
         assertFalse(d.has("B", "COMPETING_APPLICATIONS"));
-        assertTrue(d.cleared("A", "COMPETING_APPLICATIONS").getText().contains("1 aanvraag/aanvragen in Limburg, ruimte voor 1"));
+        assertTrue(d.cleared("A", "COMPETING_APPLICATIONS").getText().contains("1 aanvraag voor Traject KAPPER in Limburg, ruimte voor 1 school"));
     }
 
     @Test
