@@ -36,7 +36,7 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--rules-rev", paramLabel = "GIT_REV", description = "De regels vóór de wijziging, zoals ze in git stonden bij deze revisie (bv. HEAD, main, een commit).")
     String revision;
 
-    @Option(names = "--against", paramLabel = "NEW_DIR", defaultValue = "rules", description = "De regels na de wijziging (standaard: ${DEFAULT-VALUE}).")
+    @Option(names = "--against", paramLabel = "NEW_DIR", defaultValue = "${sys:advies.rules:-rules}", description = "De regels na de wijziging (standaard: ${DEFAULT-VALUE}).")
     Path newRules;
 
     @Override

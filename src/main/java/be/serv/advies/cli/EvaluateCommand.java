@@ -30,7 +30,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "OUT_DIR", description = "Map voor de resultaten.")
     Path out;
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "Regelmap (standaard: ${DEFAULT-VALUE}).")
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${sys:advies.rules:-rules}", description = "Regelmap (standaard: ${DEFAULT-VALUE}).")
     Path rules;
 
     @Option(names = "--coverage", description = "Toon daarna per regel voor hoeveel aanvragen ze vuurde, en welke regels nooit vuurden.")

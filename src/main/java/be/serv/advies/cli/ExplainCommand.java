@@ -31,7 +31,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "APPLICATION_ID", description = "Id van de aanvraag.")
     String applicationId;
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "Regelmap (standaard: ${DEFAULT-VALUE}).")
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${sys:advies.rules:-rules}", description = "Regelmap (standaard: ${DEFAULT-VALUE}).")
     Path rules;
 
     @Option(names = "--json", description = "Dezelfde uitleg als JSON.")

@@ -46,7 +46,7 @@ final class ReportCommand implements Callable<Integer> {
             description = "Vorig schooljaar: de batchmap (beoordeeld met dezelfde regels), of een report.json of summary.json.")
     Path previous;
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "Regelmap (standaard: ${DEFAULT-VALUE}).")
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${sys:advies.rules:-rules}", description = "Regelmap (standaard: ${DEFAULT-VALUE}).")
     Path rules;
 
     @Option(names = "--db", paramLabel = "FILE",

@@ -26,7 +26,7 @@ final class ServeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "BATCH_DIR", description = "Map van de batch.")
     Path batchDir;
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "Regelmap (standaard: ${DEFAULT-VALUE}); wijzigingen worden vanzelf herladen.")
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${sys:advies.rules:-rules}", description = "Regelmap (standaard: ${DEFAULT-VALUE}); wijzigingen worden vanzelf herladen.")
     Path rules;
 
     @Option(names = "--db", paramLabel = "FILE", description = "Beoordelingsdatabank (standaard: BATCH_DIR/review.db).")
