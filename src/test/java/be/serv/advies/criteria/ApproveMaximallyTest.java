@@ -91,4 +91,22 @@ class ApproveMaximallyTest {
         assertEquals(Verdict.NEGATIVE, d.advice("A").verdict());
         assertEquals(List.of("OVERSUPPLY"), d.advice("A").reasons());
     }
+
+    @Test
+    void aNewTrajectoryIsCreditedToNewOfferAndEveryLiftingPreferenceIsNamed() {
+        // Given a new Se-n-Se trajectory, not offered anywhere yet, with an application expecting 2 students
+        var batch = facts().partnership("BOUW", true).trajectory("DAK", Level.SENSE_OK3, "BOUW", true, true, null)
+                .capacity(Province.LIMBURG, "DAK", 0, 0, 30)
+                .application("A", "DAK", b -> b.expectedStudents(2)).batch();
+        // When
+        Drafts d = Drafts.of(rules, batch);
+        // Then both preferences lift the low inflow, the new offer is not called a limited one
+        assertEquals(Verdict.POSITIVE, d.advice("A").verdict());
+        assertEquals(List.of("NEW_OFFER", "SENSE"), d.advice("A").lifted().get("LOW_INFLOW").stream().sorted().toList());
+        assertTrue(!d.has("A", "LIMITED_OFFER"), "a new trajectory has no providers because it is new");
+        String motivation = d.advice("A").motivation();
+        assertTrue(motivation.contains("Traject DAK is een nieuw standaardtraject"), motivation);
+        assertTrue(motivation.contains("Traject DAK is een Se-n-Se-opleiding"), motivation);
+        assertTrue(motivation.contains(" en "), motivation);
+    }
 }
