@@ -14,7 +14,7 @@ class FindingPluralTest {
         assertEquals("12 vrije leerwerkplekken voor de 1 verwachte leerling van 1 aanvraag",
                 Finding.format("%d {vrije leerwerkplek|vrije leerwerkplekken} voor de %d verwachte {leerling|leerlingen} van %d {aanvraag|aanvragen}", 12, 1, 1));
         assertEquals("0 aanbieders", Finding.format("%d {aanbieder|aanbieders}", 0));
-        assertEquals("1.000 aanbieders", Finding.format("%d {aanbieder|aanbieders}", 1000));
+        assertEquals("1.001 aanbieders", Finding.format("%,d {aanbieder|aanbieders}", 1001));
     }
 
     @Test
