@@ -1,57 +1,8 @@
 package be.serv.advies.server;
 
-import be.serv.advies.output.HtmlText;
-
-/**
- * Builds pages as strings. Every value goes through {@link #esc}; only the literal markup written in
- * this package is not escaped, so a school name holding {@code <script>} shows as text.
- */
+/** The review server's style sheet, served as {@code /style.css}; the pages are the templates in {@code src/main/jte/server}. */
 final class Html {
-    private final StringBuilder out = new StringBuilder(8192);
-
-    static String esc(Object value) {
-        return HtmlText.escape(value);
-    }
-
-    /** Literal markup from this package; never pass input text here. */
-    Html raw(String markup) {
-        out.append(markup);
-        return this;
-    }
-
-    /** Text from anywhere, escaped. */
-    Html text(Object value) {
-        out.append(esc(value));
-        return this;
-    }
-
-    Html el(String tag, Object value) {
-        return raw("<" + tag + ">").text(value).raw("</" + tag + ">");
-    }
-
-    static String page(String title, String user, String csrf, String body) {
-        StringBuilder s = new StringBuilder(body.length() + 2048);
-        s.append("<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(esc(title)).append(" - advies</title>")
-                .append("<link rel=\"stylesheet\" href=\"/style.css\"></head><body>");
-        s.append("<header><a class=\"home\" href=\"/\">Programmatie Duaal Leren: beoordeling</a>");
-        if (user != null) {
-            s.append("<span class=\"who\">Aangemeld als <b id=\"reviewer\">").append(esc(user)).append("</b> ")
-                    .append("<form method=\"post\" action=\"/afmelden\" class=\"inline\">").append(csrfField(csrf))
-                    .append("<button type=\"submit\">Afmelden</button></form></span>");
-        }
-        s.append("</header><main>").append(body).append("</main></body></html>\n");
-        return s.toString();
-    }
-
-    static String csrfField(String csrf) {
-        return "<input type=\"hidden\" name=\"csrf\" value=\"" + esc(csrf) + "\">";
-    }
-
-    @Override
-    public String toString() {
-        return out.toString();
+    private Html() {
     }
 
     static final String CSS = """
