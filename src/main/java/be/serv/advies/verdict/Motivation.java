@@ -28,7 +28,7 @@ final class Motivation {
         for (Finding f : deciding) parts.add(sentence(f.getText()));
         if (verdict == Verdict.POSITIVE) {
             List<String> checked = clearedPhrases(cleared, applying, precedence);
-            if (!checked.isEmpty()) parts.add(Texts.get("motivation.cleared", Texts.enumerate(checked)));
+            if (!checked.isEmpty()) parts.set(0, Texts.get("motivation.positive", Texts.enumerate(checked)));
         }
         List<String> further = new ArrayList<>();
         for (Kind kind : precedence.order()) {

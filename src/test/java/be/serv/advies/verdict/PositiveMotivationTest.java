@@ -29,7 +29,7 @@ class PositiveMotivationTest {
         // When
         String motivation = Drafts.of(rules, batch).advice("A").motivation();
         // Then
-        assertEquals("Positief advies. Nagegaan en in orde: een sectoraal partnerschap adviseert, de sector erkent de opleiding, "
+        assertEquals("Positief advies; nagegaan en in orde: een sectoraal partnerschap adviseert, de sector erkent de opleiding, "
                 + "niet meer aanvragen dan de sector ruimte ziet, geen overaanbod in de regio, voldoende vrije leerwerkplekken "
                 + "voor de verwachte leerlingen, infrastructuur en leermiddelen voldoende en voldoende verwachte instroom.", motivation);
         assertFalse(motivation.contains("onderschrijft"));
