@@ -59,6 +59,7 @@ public final class DraftRun {
         Objects.requireNonNull(batch, "batch");
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(options, "options");
+        batch = Evaluator.resolveShortages(batch, rules);
         Evaluation evaluation = Evaluator.evaluate(rules, batch, options);
         List<Advice> advices = new Drafter(rules.precedence()).draftAll(batch, evaluation);
         return new DraftRun(batch, rules, evaluation, advices, DRAFTS);
@@ -81,6 +82,15 @@ public final class DraftRun {
             }
         }
         return new DraftRun(batch, rules, evaluation, decided, basis);
+    }
+
+    /**
+     * The same run holding only the applications {@code keep} accepts (in batch order), for an export
+     * limited to what its reader may take, e.g. one sector's applications.
+     */
+    public DraftRun only(java.util.function.Predicate<Advice> keep) {
+        Objects.requireNonNull(keep, "keep");
+        return new DraftRun(batch, rules, evaluation, advices.stream().filter(keep).toList(), basis);
     }
 
     /** Whether the advices are drafts or (partly) decided by people, in Dutch words for reports. */
