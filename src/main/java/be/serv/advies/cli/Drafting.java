@@ -24,6 +24,13 @@ final class Drafting {
         return rules;
     }
 
+    /** As {@link #rules(Path, Batch, PrintWriter)}, for rules loaded while the batch was read. */
+    static RuleSet rules(RuleSet.Pending pending, Batch batch, PrintWriter err) throws RuleSetException {
+        RuleSet rules = pending.get(batch);
+        for (Diagnostic d : rules.warnings()) err.println(d);
+        return rules;
+    }
+
     static DraftRun draft(Path batchDir, Path rulesDir, PrintWriter err) {
         return draft(batchDir, rulesDir, Evaluator.Options.FULL_TRACE, err);
     }

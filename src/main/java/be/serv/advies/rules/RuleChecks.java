@@ -17,6 +17,8 @@ final class RuleChecks {
             new Allowlist(),
             new DuplicateRules(),
             DrlCheck.ALL,
-            be.serv.advies.authoring.CaseFile.CHECK,
-            new ThresholdReferences());
+            be.serv.advies.authoring.CaseFile.CHECK);
+
+    /** Checks against the batch the rules will run on; only when there is one. */
+    static final List<RuleCheck> WITH_BATCH = List.of(new ThresholdReferences());
 }

@@ -26,6 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 
 /**
@@ -48,10 +50,13 @@ public final class RuleSet {
     private final RuleBaseCache.Outcome cacheOutcome;
 
     private final List<Diagnostic> warnings;
+    /** The folder as the door read it, for the checks that wait for a batch ({@link #against}). */
+    private final RuleFolder folder;
     private final Map<String, RuleInfo> byName = new java.util.HashMap<>();
 
     private RuleSet(Path dir, KieBase kieBase, Precedence precedence, Thresholds thresholds, Regions regions, List<RuleInfo> rules,
-                    String hash, RuleBaseCache.Outcome cacheOutcome, List<Diagnostic> warnings) {
+                    String hash, RuleBaseCache.Outcome cacheOutcome, List<Diagnostic> warnings, RuleFolder folder) {
+        this.folder = folder;
         this.dir = dir;
         this.kieBase = kieBase;
         this.precedence = precedence;
@@ -62,6 +67,20 @@ public final class RuleSet {
         this.cacheOutcome = cacheOutcome;
         this.warnings = List.copyOf(warnings);
         for (RuleInfo r : this.rules) byName.put(r.name(), r);
+    }
+
+    /**
+     * These rules, checked against the batch they will run on ({@link RuleChecks#WITH_BATCH}): what
+     * {@link #load(Path, Batch)} does in one step, for rules that were loaded while the batch was read.
+     */
+    public RuleSet against(Batch batch) throws RuleSetException {
+        Objects.requireNonNull(batch, "batch");
+        List<Diagnostic> out = new ArrayList<>(warnings);
+        for (RuleCheck check : RuleChecks.WITH_BATCH) check.check(folder, batch, out);
+        if (out.size() == warnings.size()) return this;
+        out.sort(java.util.Comparator.naturalOrder());
+        if (out.stream().anyMatch(Diagnostic::isError)) throw RuleSetException.of(out);
+        return new RuleSet(dir, kieBase, precedence, thresholds, regions, rules, hash, cacheOutcome, out, folder);
     }
 
     /** What the door said without refusing: printed by every command, blocks nothing. */
@@ -104,6 +123,48 @@ public final class RuleSet {
         return load(dir, batch, RuleBaseCache.fromEnvironment());
     }
 
+    /**
+     * Starts {@link #load(Path)} on its own thread, for a command that has other work to do first
+     * (reading a batch): on two cores the two overlap.
+     */
+    public static Pending loadInBackground(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        FutureTask<RuleSet> task = new FutureTask<>(() -> load(dir));
+        Thread t = new Thread(task, "advies-rules");
+        t.setDaemon(true);
+        t.start();
+        return new Pending(task);
+    }
+
+    /** Rules being loaded; {@link #get} waits and reports as {@link #load(Path)} would. */
+    public static final class Pending {
+        private final FutureTask<RuleSet> task;
+
+        private Pending(FutureTask<RuleSet> task) {
+            this.task = task;
+        }
+
+        /** The rules, checked against the batch they will run on too (the door with a batch at hand). */
+        public RuleSet get(Batch batch) throws RuleSetException {
+            return get().against(batch);
+        }
+
+        public RuleSet get() throws RuleSetException {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while loading the rules", e);
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause();
+                if (c instanceof RuleSetException r) throw r;
+                if (c instanceof RuntimeException r) throw r;
+                if (c instanceof Error err) throw err;
+                throw new IllegalStateException(c);
+            }
+        }
+    }
+
     public static RuleSet load(Path dir, RuleBaseCache cache) throws RuleSetException {
         return load(dir, null, cache);
     }
@@ -129,6 +190,7 @@ public final class RuleSet {
             check.check(folder, batch, out);
             if (check instanceof Allowlist && out.subList(before, out.size()).stream().anyMatch(Diagnostic::isError)) harmful = true;
         }
+        if (batch != null) for (RuleCheck check : RuleChecks.WITH_BATCH) check.check(folder, batch, out);
         RuleBaseCache.Result compiled = null;
         if (!harmful && !folder.drlBytes().isEmpty()) {
             try {
@@ -141,7 +203,7 @@ public final class RuleSet {
         if (compiled == null || out.stream().anyMatch(Diagnostic::isError)) throw RuleSetException.of(out);
         KieBase kieBase = RuleBaseCache.kieBase(compiled.packages());
         return new RuleSet(dir, kieBase, folder.precedence(), folder.thresholds(), folder.regions(), rulesOf(kieBase, folder), folder.hash(),
-                compiled.outcome(), out);
+                compiled.outcome(), out, folder);
     }
 
     /**
@@ -154,7 +216,7 @@ public final class RuleSet {
         if (out.stream().anyMatch(Diagnostic::isError)) throw RuleSetException.of(out);
         KieBase kieBase = RuleBaseCache.kieBase(compile(folder.drlBytes(), new ArrayList<>()));
         return new RuleSet(dir, kieBase, folder.precedence(), folder.thresholds(), folder.regions(), rulesOf(kieBase, folder), folder.hash(),
-                RuleBaseCache.Outcome.OFF, List.of());
+                RuleBaseCache.Outcome.OFF, List.of(), folder);
     }
 
     private static final java.util.regex.Pattern RULE_NAME = java.util.regex.Pattern.compile("regel(?:naam)? '([^']+)'");
@@ -240,7 +302,7 @@ public final class RuleSet {
 
     /** The same rules with other thresholds: the compiled rule base is shared, nothing is rebuilt. */
     public RuleSet withThresholds(Thresholds other) {
-        return new RuleSet(dir, kieBase, precedence, Objects.requireNonNull(other, "other"), regions, rules, hash, cacheOutcome, warnings);
+        return new RuleSet(dir, kieBase, precedence, Objects.requireNonNull(other, "other"), regions, rules, hash, cacheOutcome, warnings, folder);
     }
 
     private static List<RuleInfo> rulesOf(KieBase kieBase, RuleFolder folder) {
