@@ -92,9 +92,9 @@ class OneDoorTest {
                         "sectors/extra.DRL: wordt genegeerd", false),
                 Arguments.of("a rule file with a second extension", file("sectors/extra.drl.txt", HEAD + rule("ExtraRemark", NOWHERE, FINDING)),
                         "sectors/extra.drl.txt: wordt genegeerd", false),
-                Arguments.of("a thresholds row for a partnership that does not exist", appendThreshold("BOUWW;*;*;;;;;;;;;tikfout"),
+                Arguments.of("a thresholds row for a partnership that does not exist", appendThreshold("BOUWW;*;*;;;;;;;;;;tikfout"),
                         "thresholds.csv:9: partnership: partnerschap 'BOUWW' bestaat niet in de batch (partnerships); bedoelt u 'BOUW'?", true),
-                Arguments.of("a thresholds row for a trajectory that does not exist", appendThreshold("*;OK2_BANDENMONTEUS;*;;;;;;;;;tikfout"),
+                Arguments.of("a thresholds row for a trajectory that does not exist", appendThreshold("*;OK2_BANDENMONTEUS;*;;;;;;;;;;tikfout"),
                         "thresholds.csv:9: trajectory: traject 'OK2_BANDENMONTEUS' bestaat niet in de batch (trajectories); "
                                 + "bedoelt u 'OK2_BANDENMONTEUR'?", true),
                 Arguments.of("a number compared with text",
