@@ -1,5 +1,7 @@
 package be.serv.advies.authoring;
 
+import be.serv.advies.geo.Regions;
+import be.serv.advies.load.BatchLoader;
 import be.serv.advies.load.Cells;
 import be.serv.advies.load.Problem;
 import be.serv.advies.load.Row;
@@ -194,13 +196,14 @@ public final class CaseFile {
         for (Map<String, String> s : ctx.list(node.get("shortages"), "shortages", SHORTAGE_KEYS)) {
             Cells sc = ctx.cells(s);
             String provText = or(s.get("province"), province.label());
-            Province prov = provText.equalsIgnoreCase("Vlaanderen") ? null : Province.parse(provText).orElse(null);
-            if (prov == null && !provText.equalsIgnoreCase("Vlaanderen")) sc.problem("province", "onbekende provincie '" + provText + "'");
-            List<String> places = s.get("places") == null ? List.of()
-                    : Arrays.stream(s.get("places").split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+            boolean every = provText.strip().equalsIgnoreCase(BatchLoader.EVERY_PROVINCE);
+            boolean flanders = provText.strip().equalsIgnoreCase(BatchLoader.FLANDERS);
+            Province prov = flanders || every ? null : Province.parse(provText).orElse(null);
+            if (prov == null && !flanders && !every) sc.problem("province", "onbekende provincie '" + provText + "'");
+            List<String> places = Regions.split(s.get("places"));
             String txt = sc.text("text");
             if (txt != null) shortages.add(new Shortage(or(s.get("partnership"), partnershipCode), or(s.get("trajectory"), trajectoryCode),
-                    prov, places, s.get("area"), txt));
+                    prov, every, places, s.get("area"), txt, new Shortage.Origin(file, line, null, null)));
         }
 
         Map<String, Object> thresholds = new LinkedHashMap<>();
@@ -329,14 +332,35 @@ public final class CaseFile {
             return p;
         }
 
+        /** Where a case's application is when it names only its province: the province's capital. */
+        private static String mainPlace(Province p) {
+            return switch (p) {
+                case ANTWERPEN -> "Antwerpen";
+                case BRUSSEL -> "Brussel";
+                case LIMBURG -> "Hasselt";
+                case OOST_VLAANDEREN -> "Gent";
+                case VLAAMS_BRABANT -> "Leuven";
+                case WEST_VLAANDEREN -> "Brugge";
+            };
+        }
+
         Application application(Map<String, String> a, String id, String trajectory) {
             Cells c = cells(a);
             Province province = a.containsKey("province") ? province(c, "province") : Province.LIMBURG;
+            String place = or(a.get("place"), mainPlace(province == null ? Province.LIMBURG : province));
+            be.serv.advies.model.Place location = be.serv.advies.geo.Gazetteer.flanders().find(place).orElse(null);
+            if (location == null) {
+                String hint = be.serv.advies.geo.Gazetteer.suggestion(be.serv.advies.geo.Gazetteer.flanders().nearest(place));
+                c.problem("place", "onbekende gemeente '" + place + "'" + (hint.isEmpty() ? "" : "; " + hint));
+            } else if (province != null && location.province() != province) {
+                c.problem("place", place + " ligt in " + location.province().label() + ", niet in " + province.label());
+            }
             Application.Builder b = Application.builder().id(id)
                     .institutionNumber(or(a.get("institution_number"), "1000" + id.replaceAll("\\D", "")))
                     .institutionName(or(a.get("institution_name"), "School " + id))
                     .campusNumber(or(a.get("campus_number"), "1"))
-                    .place(or(a.get("place"), province == Province.LIMBURG || province == null ? "Hasselt" : province.label()))
+                    .place(place)
+                    .location(location)
                     .province(province == null ? Province.LIMBURG : province)
                     .network(a.containsKey("network") ? c.choice("network", Network.class, "onbekend net") : Network.GO)
                     .providerType(a.containsKey("provider_type") ? c.choice("provider_type", ProviderType.class, "onbekend type") : ProviderType.CDO)

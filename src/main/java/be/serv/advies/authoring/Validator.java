@@ -1,5 +1,6 @@
 package be.serv.advies.authoring;
 
+import be.serv.advies.geo.Regions;
 import be.serv.advies.load.Problem;
 import be.serv.advies.rules.Precedence;
 import be.serv.advies.rules.RuleSet;
@@ -136,8 +137,10 @@ public final class Validator {
                 }
                 continue;
             }
-            if (root && (base.equals(Precedence.FILE) || base.equals(Thresholds.FILE) || base.equals(Thresholds.WORKBOOK))) continue;
-            if (lower.equals(Thresholds.FILE) || lower.equals(Thresholds.WORKBOOK) || lower.equals(Precedence.FILE)) {
+            if (root && (base.equals(Precedence.FILE) || base.equals(Thresholds.FILE) || base.equals(Thresholds.WORKBOOK)
+                    || base.equals(Regions.FILE) || base.equals(Regions.WORKBOOK))) continue;
+            if (lower.equals(Thresholds.FILE) || lower.equals(Thresholds.WORKBOOK) || lower.equals(Precedence.FILE)
+                    || lower.equals(Regions.FILE) || lower.equals(Regions.WORKBOOK)) {
                 out.add(Diagnostic.error(name, 0, 0, "wordt genegeerd: " + (root ? "schrijf de naam in kleine letters: " + lower
                         : "dit bestand hoort rechtstreeks in de regelmap, niet in een submap")));
             } else if (lower.endsWith(".drl") || lower.contains(".drl.")) {

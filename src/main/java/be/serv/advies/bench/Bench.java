@@ -90,7 +90,7 @@ public final class Bench {
                 BatchGenerator.generate(n, seed).forEach(o::add);
                 o.commit();
                 long t0 = System.nanoTime();
-                Batch batch = BatchLoader.load(dir.resolve("batch"));
+                Batch batch = Evaluator.resolveShortages(BatchLoader.load(dir.resolve("batch")), rules);
                 long load = System.nanoTime() - t0;
                 Evaluator.Options options = Evaluator.Options.findingsOnly(partitions);
                 Drafter drafter = new Drafter(rules.precedence());

@@ -75,7 +75,7 @@ public final class PlainLoop {
             if (sector.equals("HORECA") && !a.isSectorExperience()) remark = true;
             if (sector.equals("VOEDING") && a.getPartnerCompanies() < n.getMinPartnerCompanies()) remark = true;
             for (Shortage s : shortages.getOrDefault(t.getCode(), List.of())) {
-                if (s.coversProvince(prov) && s.coversPlace(a.getPlace())) remark = true;
+                if (s.covers(a.getLocation())) remark = true;
             }
             // Signals never change the verdict, but the loop computes them like the rules do.
             int signals = 0;

@@ -1,11 +1,13 @@
 package be.serv.advies.engine;
 
+import be.serv.advies.geo.ShortageAreas;
 import be.serv.advies.load.Problem;
 import be.serv.advies.model.Application;
 import be.serv.advies.model.Batch;
 import be.serv.advies.model.Finding;
 import be.serv.advies.model.Norm;
 import be.serv.advies.model.RegionalDemand;
+import be.serv.advies.model.Shortage;
 import be.serv.advies.model.Trajectory;
 import be.serv.advies.rules.RuleSet;
 import be.serv.advies.rules.RuleSetException;
@@ -50,6 +52,20 @@ public final class Evaluator {
     }
 
     /**
+     * The batch with its shortages resolved against the gazetteer and the rules' regions
+     * ({@code regions.csv}); a shortage naming a place neither knows is a problem of the rules.
+     * Facts carry resolved places, so the rules compare municipalities, never spellings.
+     */
+    public static Batch resolveShortages(Batch batch, RuleSet rules) throws RuleSetException {
+        if (batch.getShortages().stream().allMatch(Shortage::isResolved)) return batch;
+        List<Problem> problems = new ArrayList<>();
+        List<Shortage> resolved = ShortageAreas.resolve(batch.getShortages(),
+                rules.regions(), problems);
+        if (!problems.isEmpty()) throw new RuleSetException(problems);
+        return batch.withShortages(resolved);
+    }
+
+    /**
      * How to run: which applications get a trace (the firings with their facts as text, which cost
      * more than the findings themselves), and over how many sessions the batch is spread.
      *
@@ -86,6 +102,7 @@ public final class Evaluator {
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(batch, "batch");
         Objects.requireNonNull(options, "options");
+        batch = resolveShortages(batch, rules);
         Derived norms = derive(rules, batch);
         List<Batch> parts = options.threads() == 0 ? List.of(batch) : Partitions.split(batch, options.partSize());
         if (parts.size() == 1) {

@@ -58,6 +58,10 @@ public final class BatchLoader {
             "applications", List.of("application_text"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A shortage for all of Flanders: one application anywhere answers it. */
+    public static final String FLANDERS = "Vlaanderen";
+    /** A shortage in every province: each province is answered on its own. */
+    public static final String EVERY_PROVINCE = "elke provincie";
 
     private final Path dir;
     private final List<Problem> problems = new ArrayList<>();
@@ -94,6 +98,7 @@ public final class BatchLoader {
         List<Capacity> capacity = tables.containsKey("capacity") ? capacity(tables.get("capacity"), tByCode) : List.of();
         List<Shortage> shortages = tables.containsKey("shortages") ? shortages(tables.get("shortages"), pByCode, tByCode) : List.of();
         List<Application> applications = tables.containsKey("applications") ? applications(tables.get("applications"), tByCode) : List.of();
+        if (tables.containsKey("applications")) PlaceCheck.check(tables.get("applications"), problems);
         if (!problems.isEmpty()) {
             List<Problem> sorted = new ArrayList<>(problems);
             sorted.sort(Problem::compareTo);
@@ -244,19 +249,20 @@ public final class BatchLoader {
             String trajectory = c.text("trajectory");
             String provinceText = c.text("province");
             Province province = null;
-            if (provinceText != null && !provinceText.equalsIgnoreCase("Vlaanderen")) {
+            boolean everyProvince = provinceText != null && EVERY_PROVINCE.equalsIgnoreCase(provinceText.strip().replaceAll("\\s+", " "));
+            if (provinceText != null && !provinceText.equalsIgnoreCase(FLANDERS) && !everyProvince) {
                 province = Province.parse(provinceText).orElse(null);
                 if (province == null) c.problem("province", "onbekende regio '" + Cells.abbreviate(provinceText) + "'; toegelaten: "
-                        + provinceNames() + " of Vlaanderen");
+                        + provinceNames() + ", " + FLANDERS + " of " + EVERY_PROVINCE);
             }
             String places = c.optionalText("places");
             String area = c.optionalText("area");
             String text = c.text("text");
             knownPartnership(c, "partnership", partnership, partnerships);
             knownTrajectory(c, "trajectory", trajectory, trajectories);
-            List<String> placeList = places == null ? List.of()
-                    : Arrays.stream(places.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-            if (c.ok()) out.add(new Shortage(partnership, trajectory, province, placeList, area, text));
+            List<String> placeList = be.serv.advies.geo.Regions.split(places);
+            Shortage.Origin origin = new Shortage.Origin(t.file(), row.number(), row.columnRef("province"), row.columnRef("places"));
+            if (c.ok()) out.add(new Shortage(partnership, trajectory, province, everyProvince, placeList, area, text, origin));
         }
         return out;
     }

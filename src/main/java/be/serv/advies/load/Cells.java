@@ -124,7 +124,7 @@ public final class Cells {
     }
 
     /** A value quoted in a message: short, and on one line (a quoted cell may hold line breaks). */
-    static String abbreviate(String v) {
+    public static String abbreviate(String v) {
         String one = v.replace("\r\n", "\u21b5").replace('\n', '\u21b5').replace('\r', '\u21b5').replace('\t', ' ');
         return one.length() <= 40 ? one : one.substring(0, 37) + "...";
     }

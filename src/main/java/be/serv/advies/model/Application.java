@@ -12,6 +12,7 @@ public final class Application {
     private final String institutionName;
     private final String campusNumber;
     private final String place;
+    private final Place location;
     private final Province province;
     private final Network network;
     private final ProviderType providerType;
@@ -36,6 +37,8 @@ public final class Application {
         this.institutionName = Objects.requireNonNull(b.institutionName, "institutionName");
         this.campusNumber = Objects.requireNonNull(b.campusNumber, "campusNumber");
         this.place = Objects.requireNonNull(b.place, "place");
+        // The loader resolves every place and refuses the unknown; built by hand, the gazetteer is asked here.
+        this.location = b.location != null ? b.location : be.serv.advies.geo.Gazetteer.flanders().find(b.place).orElse(null);
         this.province = Objects.requireNonNull(b.province, "province");
         this.network = Objects.requireNonNull(b.network, "network");
         this.providerType = Objects.requireNonNull(b.providerType, "providerType");
@@ -63,7 +66,10 @@ public final class Application {
     public String getInstitutionNumber() { return institutionNumber; }
     public String getInstitutionName() { return institutionName; }
     public String getCampusNumber() { return campusNumber; }
+    /** The place as the application writes it (a municipality, or part of one such as Heule). */
     public String getPlace() { return place; }
+    /** The municipality the place is in, with its arrondissement and province; null only if unknown. */
+    public Place getLocation() { return location; }
     public Province getProvince() { return province; }
     public Network getNetwork() { return network; }
     public ProviderType getProviderType() { return providerType; }
@@ -111,6 +117,7 @@ public final class Application {
         private String institutionName;
         private String campusNumber;
         private String place;
+        private Place location;
         private Province province;
         private Network network;
         private ProviderType providerType;
@@ -134,6 +141,7 @@ public final class Application {
         public Builder institutionName(String v) { this.institutionName = v; return this; }
         public Builder campusNumber(String v) { this.campusNumber = v; return this; }
         public Builder place(String v) { this.place = v; return this; }
+        public Builder location(Place v) { this.location = v; return this; }
         public Builder province(Province v) { this.province = v; return this; }
         public Builder network(Network v) { this.network = v; return this; }
         public Builder providerType(ProviderType v) { this.providerType = v; return this; }

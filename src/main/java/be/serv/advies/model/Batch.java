@@ -43,6 +43,11 @@ public final class Batch {
     public List<Application> getApplications() { return applications; }
     public String getInputHash() { return inputHash; }
 
+    /** The same batch with other shortages (those resolved against the gazetteer and the regions). */
+    public Batch withShortages(List<Shortage> resolved) {
+        return new Batch(schoolYear, partnerships, trajectories, capacity, resolved, applications, inputHash);
+    }
+
     public Optional<Application> application(String id) {
         return Optional.ofNullable(applicationById.get(id));
     }

@@ -61,6 +61,7 @@ public final class DraftRun {
         Objects.requireNonNull(batch, "batch");
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(options, "options");
+        batch = Evaluator.resolveShortages(batch, rules);
         Evaluation evaluation = Evaluator.evaluate(rules, batch, options);
         List<Advice> advices = new Drafter(rules.precedence()).draftAll(batch, evaluation);
         return new DraftRun(batch, rules, evaluation, advices, DRAFTS, 0);

@@ -305,26 +305,19 @@ public final class Report {
     private static List<ShortageRow> shortageRows(Batch batch) {
         List<ShortageRow> rows = new ArrayList<>();
         for (Shortage s : batch.getShortages()) {
-            // The same matching as rules/criteria/shortage-confirmed.drl: trajectory, province or Flanders, place.
+            // The same matching as rules/criteria/shortage-confirmed.drl: the trajectory, in a municipality
+            // the shortage covers (resolved from the gazetteer and rules/regions.csv; one row per province
+            // for a shortage in every province).
             List<Application> answering = filter(batch.getApplications(), a -> a.getTrajectory().equals(s.getTrajectory())
-                    && s.coversProvince(a.getProvince()) && s.coversPlace(a.getPlace()));
+                    && s.covers(a.getLocation()));
             Partnership p = batch.partnership(s.getPartnership());
             Trajectory t = batch.trajectory(s.getTrajectory());
             rows.add(new ShortageRow(s.getPartnership(), p == null ? s.getPartnership() : p.getName(),
                     t == null ? new TrajectoryRef(s.getTrajectory(), s.getTrajectory(), null, false, "") : ref(batch, t),
-                    s.getProvince() == null ? "Vlaanderen" : s.getProvince().label(), region(s), s.getText(),
+                    s.getProvince() == null ? "Vlaanderen" : s.getProvince().label(), s.getRegion(), s.getText(),
                     Figure.of(answering)));
         }
         return List.copyOf(rows);
-    }
-
-    /** The region in words; an area that only repeats the province is not said twice. */
-    private static String region(Shortage s) {
-        String province = s.getProvince() == null ? "Vlaanderen" : s.getProvince().label();
-        String area = s.getArea() == null ? "" : s.getArea().strip();
-        if (!area.isEmpty() && !area.equalsIgnoreCase(province)) return province + " (" + area + ")";
-        if (!s.getPlaces().isEmpty()) return province + " (" + String.join(", ", s.getPlaces()) + ")";
-        return province;
     }
 
     /** The counts a later year's report compares with. */

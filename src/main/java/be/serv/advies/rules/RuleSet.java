@@ -1,5 +1,6 @@
 package be.serv.advies.rules;
 
+import be.serv.advies.geo.Regions;
 import be.serv.advies.load.Hashes;
 import be.serv.advies.load.Problem;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -41,16 +42,18 @@ public final class RuleSet {
     private final KieBase kieBase;
     private final Precedence precedence;
     private final Thresholds thresholds;
+    private final Regions regions;
     private final List<RuleInfo> rules;
     private final String hash;
     private final RuleBaseCache.Outcome cacheOutcome;
 
-    private RuleSet(Path dir, KieBase kieBase, Precedence precedence, Thresholds thresholds, List<RuleInfo> rules, String hash,
-                    RuleBaseCache.Outcome cacheOutcome) {
+    private RuleSet(Path dir, KieBase kieBase, Precedence precedence, Thresholds thresholds, Regions regions, List<RuleInfo> rules,
+                    String hash, RuleBaseCache.Outcome cacheOutcome) {
         this.dir = dir;
         this.kieBase = kieBase;
         this.precedence = precedence;
         this.thresholds = thresholds;
+        this.regions = regions;
         this.rules = List.copyOf(rules);
         this.hash = hash;
         this.cacheOutcome = cacheOutcome;
@@ -60,9 +63,11 @@ public final class RuleSet {
     public KieBase kieBase() { return kieBase; }
     public Precedence precedence() { return precedence; }
     public Thresholds thresholds() { return thresholds; }
+    /** The sectors' named regions ({@code regions.csv}); none when the folder has no such file. */
+    public Regions regions() { return regions; }
     /** Every rule, in file order then name. */
     public List<RuleInfo> rules() { return rules; }
-    /** SHA-256 over every file that decides an advice (DRL, precedence, thresholds). */
+    /** SHA-256 over every file that decides an advice (DRL, precedence, thresholds, regions). */
     public String hash() { return hash; }
     /** Whether the compiled rules came from the cache ({@link RuleBaseCache}). */
     public RuleBaseCache.Outcome cacheOutcome() { return cacheOutcome; }
@@ -95,6 +100,8 @@ public final class RuleSet {
         byte[] precedenceBytes = null;
         byte[] thresholdBytes = null;
         String thresholdFile = Thresholds.FILE;
+        byte[] regionBytes = null;
+        String regionFile = null;
         try {
             for (Path rel : drlFiles(dir)) {
                 byte[] b = Files.readAllBytes(dir.resolve(rel));
@@ -120,9 +127,20 @@ public final class RuleSet {
                 thresholdBytes = Files.readAllBytes(thr);
                 hash.add(Thresholds.FILE, thresholdBytes);
             }
+            boolean csv = Files.exists(dir.resolve(Regions.FILE));
+            boolean xlsx = Files.exists(dir.resolve(Regions.WORKBOOK));
+            if (csv && xlsx) {
+                problems.add(Problem.ofFile(Regions.WORKBOOK, "zowel " + Regions.FILE + " als " + Regions.WORKBOOK
+                        + " bestaan; laat er één staan"));
+            } else if (csv || xlsx) {
+                regionFile = csv ? Regions.FILE : Regions.WORKBOOK;
+                regionBytes = Files.readAllBytes(dir.resolve(regionFile));
+                hash.add(regionFile, regionBytes);
+            }
         } catch (IOException e) {
             throw new RuleSetException(List.of(Problem.ofFile(dir.toString(), "kan niet gelezen worden: " + e.getMessage())));
         }
+        Regions regions = regionBytes == null ? Regions.none() : Regions.parse(regionFile, regionBytes, problems);
         if (drl.isEmpty()) problems.add(Problem.ofFile(dir.toString(), "geen enkel regelbestand (.drl) gevonden"));
         Precedence precedence = null;
         if (precedenceBytes == null) problems.add(Problem.ofFile(Precedence.FILE, "bestand ontbreekt in de regelmap"));
@@ -140,7 +158,7 @@ public final class RuleSet {
         RuleBaseCache.Result compiled = cache.packages(drl, () -> compile(drl, problems));
         if (!problems.isEmpty()) throw new RuleSetException(problems);
         KieBase kieBase = RuleBaseCache.kieBase(compiled.packages());
-        return new RuleSet(dir, kieBase, precedence, thresholds, rulesOf(kieBase), hash.hex(), compiled.outcome());
+        return new RuleSet(dir, kieBase, precedence, thresholds, regions, rulesOf(kieBase), hash.hex(), compiled.outcome());
     }
 
     /** Compiles the DRL; throws with every located problem, including those found before compiling. */
@@ -200,7 +218,7 @@ public final class RuleSet {
 
     /** The same rules with other thresholds: the compiled rule base is shared, nothing is rebuilt. */
     public RuleSet withThresholds(Thresholds other) {
-        return new RuleSet(dir, kieBase, precedence, Objects.requireNonNull(other, "other"), rules, hash, cacheOutcome);
+        return new RuleSet(dir, kieBase, precedence, Objects.requireNonNull(other, "other"), regions, rules, hash, cacheOutcome);
     }
 
     private static List<RuleInfo> rulesOf(KieBase kieBase) {

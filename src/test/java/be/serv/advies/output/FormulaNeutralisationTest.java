@@ -29,14 +29,14 @@ class FormulaNeutralisationTest {
 
     @Test
     void inputTextStartingWithAFormulaIsWrittenAsTextInTheAnnex() throws Exception {
-        // Given applications whose school name and place start like formulas
+        // Given applications whose school name and campus number start like formulas (a place must be a municipality)
         Path batch = TestRules.copyBatch(Path.of("src/test/resources/batches/small"), tmp.resolve("batch"));
         Path apps = batch.resolve("applications.csv");
         String csv = Files.readString(apps, StandardCharsets.UTF_8)
                 .replace("CDO Hasselt", "=HYPERLINK(A1)")
                 .replace("Syntra West", "@SUM(A1:A9)")
                 .replace("Sint-Jozefinstituut", "+cmd|' /C calc'!A0")
-                .replace("Brugge", "-2+3");
+                .replace(";2;Brugge;", ";-2+3;Brugge;");
         Files.writeString(apps, csv, StandardCharsets.UTF_8);
         // When evaluated
         shell("evaluate", batch.toString(), "--rules", TestRules.copyTo(tmp.resolve("rules")).toString(),

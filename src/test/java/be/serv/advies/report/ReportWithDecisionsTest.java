@@ -39,7 +39,7 @@ class ReportWithDecisionsTest {
         try (ReviewStore store = ReviewStore.open(db)) {
             store.addUser("anna", "not-used-here");
             store.addUser("bert", "not-used-here");
-            store.decide(seen(run, "2223-0038"), Decision.Kind.OVERRIDE, Verdict.POSITIVE, "Nieuwe campus in een andere stad", "anna");
+            store.decide(seen(run, "2223-0044"), Decision.Kind.OVERRIDE, Verdict.POSITIVE, "Nieuwe campus in een andere stad", "anna");
             store.decide(seen(run, "2223-0001"), Decision.Kind.CONFIRM, Verdict.POSITIVE, "", "bert");
         }
         Path out = tmp.resolve("out");
@@ -59,7 +59,7 @@ class ReportWithDecisionsTest {
         // and the annex shows the decided advice and the reviewer beside the draft
         try (InputStream in = Files.newInputStream(out.resolve("annex.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet sheet = wb.getSheet(AnnexWorkbook.SHEET);
-            Row overridden = find(sheet, "2223-0038");
+            Row overridden = find(sheet, "2223-0044");
             assertEquals("positief", overridden.getCell(AnnexWorkbook.CONFIRMED_COLUMN).getStringCellValue());
             assertEquals("Nieuwe campus in een andere stad", overridden.getCell(AnnexWorkbook.REASON_COLUMN).getStringCellValue());
             assertEquals("anna", overridden.getCell(AnnexWorkbook.REVIEWER_COLUMN).getStringCellValue());

@@ -1,0 +1,165 @@
+package be.serv.advies.geo;
+
+import be.serv.advies.model.Place;
+import be.serv.advies.model.Province;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The municipalities of Flanders and Brussels with their arrondissement and province, shipped with
+ * the program (see {@code be/serv/advies/geo/README.md} for the source), plus the names people write
+ * for part of a municipality. Names are compared without case, accents, spaces, hyphens or
+ * apostrophes, and "St-" reads as "Sint-".
+ */
+public final class Gazetteer {
+    private static final Gazetteer FLANDERS = load();
+
+    private final List<Place> places;
+    /** Normalised name, French name or alias to the municipality. */
+    private final Map<String, Place> byKey;
+    /** Normalised key to the name a person should be offered as a suggestion. */
+    private final Map<String, String> spelled;
+    private final Map<String, String> arrondissements;
+
+    private Gazetteer(List<Place> places, Map<String, Place> byKey, Map<String, String> spelled) {
+        this.places = List.copyOf(places);
+        this.byKey = byKey;
+        this.spelled = spelled;
+        this.arrondissements = new LinkedHashMap<>();
+        places.forEach(p -> arrondissements.putIfAbsent(key(p.arrondissement()), p.arrondissement()));
+    }
+
+    /** The shipped gazetteer. */
+    public static Gazetteer flanders() {
+        return FLANDERS;
+    }
+
+    public List<Place> all() {
+        return places;
+    }
+
+    /** The municipality a person means by this name, alias or French name. */
+    public Optional<Place> find(String written) {
+        if (written == null) return Optional.empty();
+        return Optional.ofNullable(byKey.get(key(written)));
+    }
+
+    /** The arrondissement's name as the gazetteer spells it. */
+    public Optional<String> arrondissement(String written) {
+        return written == null ? Optional.empty() : Optional.ofNullable(arrondissements.get(key(written)));
+    }
+
+    public List<Place> inArrondissement(String arrondissement) {
+        return places.stream().filter(p -> p.arrondissement().equals(arrondissement)).toList();
+    }
+
+    public List<Place> inProvince(Province province) {
+        return places.stream().filter(p -> p.province() == province).toList();
+    }
+
+    /** Up to three known names closest to what was written, closest first ("Oostnde" gives Oostende). */
+    public List<String> nearest(String written) {
+        return nearest(written, spelled);
+    }
+
+    /** The names of {@code candidates} (normalised key to name) closest to {@code written}. */
+    static List<String> nearest(String written, Map<String, String> candidates) {
+        String k = key(written);
+        if (k.isEmpty()) return List.of();
+        int limit = Math.max(2, k.length() / 3);
+        record Scored(String name, int distance) { }
+        List<Scored> scored = new ArrayList<>();
+        for (Map.Entry<String, String> e : candidates.entrySet()) {
+            int d = distance(k, e.getKey());
+            if (d <= limit) scored.add(new Scored(e.getValue(), d));
+        }
+        // Only the closest: "Kusst" suggests Kust, not also Rumst one letter further.
+        int best = scored.stream().mapToInt(Scored::distance).min().orElse(0);
+        scored.sort(Comparator.comparing(Scored::name));
+        return scored.stream().filter(x -> x.distance() == best).map(Scored::name).distinct().limit(3).toList();
+    }
+
+    /** "bedoelt u Oostende?" or "bedoelt u Genk of Gent?"; empty when nothing is close. */
+    public static String suggestion(List<String> names) {
+        if (names.isEmpty()) return "";
+        if (names.size() == 1) return "bedoelt u " + names.get(0) + "?";
+        return "bedoelt u " + String.join(", ", names.subList(0, names.size() - 1)) + " of " + names.get(names.size() - 1) + "?";
+    }
+
+    /** How names are compared: no case, accents or punctuation; "St-" and "St." read as "Sint-". */
+    public static String key(String s) {
+        String n = Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        n = n.replaceAll("(^|[\\s-])st[.\\s-]+", "$1sint-");
+        return n.replaceAll("[^a-z0-9()]", "").replace("(", "").replace(")", "");
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private static Gazetteer load() {
+        List<Place> places = new ArrayList<>();
+        Map<String, Place> byKey = new LinkedHashMap<>();
+        Map<String, String> spelled = new LinkedHashMap<>();
+        Map<String, Place> french = new LinkedHashMap<>();
+        for (String[] r : rows("municipalities.csv", 5)) {
+            Province province = Province.parse(r[4]).orElseThrow(() -> new IllegalStateException("province " + r[4]));
+            Place p = new Place(r[0], r[1], r[3], province);
+            places.add(p);
+            if (byKey.put(key(p.name()), p) != null) throw new IllegalStateException("two municipalities named " + p.name());
+            spelled.put(key(p.name()), p.name());
+            french.put(key(r[2]), p);
+        }
+        for (String[] r : rows("aliases.csv", 2)) {
+            Place p = byKey.get(key(r[1]));
+            if (p == null) throw new IllegalStateException("alias of an unknown municipality: " + r[1]);
+            if (byKey.putIfAbsent(key(r[0]), p) != null) throw new IllegalStateException("alias is a name already: " + r[0]);
+            spelled.put(key(r[0]), r[0]);
+        }
+        // French names last: a Dutch name or alias wins where they coincide.
+        french.forEach(byKey::putIfAbsent);
+        return new Gazetteer(places, byKey, spelled);
+    }
+
+    private static List<String[]> rows(String resource, int columns) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            List<String[]> out = new ArrayList<>();
+            boolean header = true;
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                if (header) { header = false; continue; }
+                String[] cells = line.strip().split(";", -1);
+                if (cells.length != columns) throw new IllegalStateException(resource + ": " + line);
+                out.add(cells);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
