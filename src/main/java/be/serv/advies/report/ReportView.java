@@ -21,7 +21,7 @@ public final class ReportView {
             Verdict.POSITIVE, "#2e7d32", Verdict.POSITIVE_WITH_REMARKS, "#9ccc65",
             Verdict.NEGATIVE, "#c62828", Verdict.NO_ADVICE, "#9e9e9e");
     /** Tabel 1's chart: the two counted columns and the rest of the sector's SO applications. */
-    static final String T1_NEGATIVE = "#c62828";
+    static final String T1_NEGATIVE = "#d0453a";
     static final String T1_ATTENTION = "#f2a93b";
     static final String T1_OTHER = "#a9c6dc";
 

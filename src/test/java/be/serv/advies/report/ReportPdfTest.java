@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,6 +75,20 @@ class ReportPdfTest {
                     "Figuur 3. Tabel 1 per sectoraal partnerschap")) {
                 assertTrue(all.contains(caption), "chart caption missing: " + caption);
             }
+            // and their bars drawn: this year's dark bars per province and level, Tabel 1's three colours
+            Map<String, Integer> fills = new HashMap<>();
+            for (PDPage page : doc.getPages()) PdfFills.of(page).forEach((colour, n) -> fills.merge(colour, n, Integer::sum));
+            int provinces = json.path("by_province").size(), levels = json.path("by_level").size();
+            assertTrue(fills.getOrDefault(ReportView.DARK, 0) >= provinces + levels, "dark bars: " + fills);
+            assertTrue(fills.getOrDefault(ReportView.LIGHT, 0) >= provinces, "last year's bars: " + fills);
+            long sectorsWithNegative = 0, sectorsWithAttention = 0;
+            for (JsonNode row : json.path("tabel_1")) {
+                if (row.path("negative_or_no_advice").path("count").asInt() > 0) sectorsWithNegative++;
+                if (row.path("positive_with_attention_points").path("count").asInt() > 0) sectorsWithAttention++;
+            }
+            // (+1: each colour's square in the legend)
+            assertEquals(sectorsWithNegative + 1, (long) fills.getOrDefault(ReportView.T1_NEGATIVE, 0), "Tabel 1 negative bars: " + fills);
+            assertEquals(sectorsWithAttention + 1, (long) fills.getOrDefault(ReportView.T1_ATTENTION, 0), "Tabel 1 attention bars: " + fills);
             // and the lists of ids are left to report.html, said so in print
             assertTrue(all.contains("De aanvragen achter elk aantal staan per id in report.html"), "note on the id lists");
             // and every font is embedded
