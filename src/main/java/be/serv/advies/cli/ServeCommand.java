@@ -11,6 +11,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -39,6 +45,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Adres om op te luisteren (standaard: ${DEFAULT-VALUE}, enkel deze computer).")
     String host;
 
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = {"Het https-adres waaronder een reverse proxy (die TLS afhandelt) deze server aanbiedt, bv. https://advies.serv.be/.",
+                    "Dan zijn de cookies Secure en komt het adres van de gebruiker uit X-Forwarded-For van de proxy."})
+    String publicUrl;
+
     @Option(names = "--session-minutes", paramLabel = "N", defaultValue = "30",
             description = "Een sessie die zo lang niet gebruikt werd, vervalt (standaard: ${DEFAULT-VALUE}).")
     int sessionMinutes;
@@ -51,6 +62,29 @@ final class ServeCommand implements Callable<Integer> {
             err.println("advies: ongeldige --port of --session-minutes");
             return ExitCodes.INPUT;
         }
+        URI publicUri = null;
+        if (publicUrl != null) {
+            try {
+                publicUri = new URI(publicUrl);
+            } catch (URISyntaxException e) {
+                publicUri = null;
+            }
+            if (publicUri == null || !"https".equalsIgnoreCase(publicUri.getScheme()) || publicUri.getHost() == null) {
+                err.println("advies: --public-url moet een https-adres zijn, bv. https://advies.serv.be/ (de proxy handelt TLS af); niet: " + publicUrl);
+                return ExitCodes.INPUT;
+            }
+        }
+        InetAddress bind;
+        try {
+            bind = localAddress(host);
+        } catch (IllegalArgumentException e) {
+            err.println("advies: " + e.getMessage());
+            return ExitCodes.INPUT;
+        }
+        if (!bind.isLoopbackAddress() && publicUri == null) {
+            err.println(LOUD_WARNING.formatted(host));
+            err.flush();
+        }
         DraftRun run = Drafting.draft(batchDir, rules, err);
         Path dbFile = db != null ? db : batchDir.resolve("review.db");
         ReviewStore store;
@@ -61,21 +95,22 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.INPUT;
         }
         ServerOptions options = ServerOptions.defaults().withHost(host).withPort(port)
-                .withSessionIdle(Duration.ofMinutes(sessionMinutes));
+                .withSessionIdle(Duration.ofMinutes(sessionMinutes)).withPublicUrl(publicUri);
         ReviewServer server = new ReviewServer(run, rules, store, options);
         int actual;
         try {
             actual = server.start();
         } catch (Exception e) {
             store.close();
-            err.println("advies: kan de server niet starten op " + host + ":" + port + ": " + e.getMessage());
+            err.println("advies: kan de server niet starten op " + host + ":" + port + ": " + startFailure(e));
             return ExitCodes.INPUT;
         }
         if (store.users().isEmpty()) {
             err.println("advies: er zijn nog geen beoordelaars; voeg er een toe met: advies user add NAAM --db " + dbFile);
         }
         out.printf("%d aanvragen, regels %s, databank %s%n", run.advices().size(), run.rules().hash().substring(0, 12), dbFile);
-        out.println("advies serve: luistert op http://" + host + ":" + actual + "/");
+        out.println("advies serve: luistert op http://" + host + ":" + actual + "/"
+                + (publicUri != null ? " (voor gebruikers: " + publicUri + ")" : ""));
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -85,5 +120,46 @@ final class ServeCommand implements Callable<Integer> {
         }, "advies-serve-shutdown"));
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    static final String LOUD_WARNING = """
+            ******************************************************************************
+            WAARSCHUWING: advies serve luistert op %s, een adres dat andere computers
+            bereiken, zonder TLS: wachtwoorden en beslissingen gaan onversleuteld over het
+            netwerk en de sessiecookie is niet Secure. Zet de server achter een reverse proxy
+            met TLS en geef --public-url https://..., of luister op 127.0.0.1.
+            ******************************************************************************""";
+
+    /**
+     * The address to bind, which must belong to this computer (or be the wildcard); refused with a
+     * message that says so, rather than the "port in use" a failed bind would suggest.
+     */
+    static InetAddress localAddress(String host) {
+        InetAddress a;
+        try {
+            a = InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("--host " + host + " is geen adres dat deze computer kent; geef een IP-adres van deze computer, "
+                    + "bv. 127.0.0.1 (enkel deze computer) of 0.0.0.0 (alle netwerkkaarten)");
+        }
+        try {
+            if (a.isAnyLocalAddress() || a.isLoopbackAddress() || NetworkInterface.getByInetAddress(a) != null) return a;
+        } catch (SocketException e) {
+            // cannot list the interfaces: refused below like any address that is not ours
+        }
+        throw new IllegalArgumentException("--host " + host + " (" + a.getHostAddress() + ") is geen adres van deze computer; "
+                + "de server kan alleen luisteren op een eigen adres, bv. 127.0.0.1 of 0.0.0.0");
+    }
+
+    private static String startFailure(Exception e) {
+        java.net.BindException bind = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException b) bind = b;
+        }
+        if (bind == null) return String.valueOf(e.getMessage());
+        String m = String.valueOf(bind.getMessage());
+        if (m.contains("in use")) return "de poort is al in gebruik door een ander programma";
+        if (m.contains("ermission")) return "deze poort mag dit programma niet gebruiken (onder 1024 vraagt dat beheerdersrechten)";
+        return "het besturingssysteem weigert dit adres (" + m + ")";
     }
 }

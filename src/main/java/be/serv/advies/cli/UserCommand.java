@@ -1,6 +1,11 @@
 package be.serv.advies.cli;
 
+import be.serv.advies.load.BatchLoader;
+import be.serv.advies.load.InvalidInputException;
+import be.serv.advies.review.Account;
 import be.serv.advies.review.Passwords;
+import be.serv.advies.review.Role;
+import be.serv.advies.server.ReviewServer;
 import be.serv.advies.review.ReviewStore;
 import be.serv.advies.review.ReviewStoreException;
 import picocli.CommandLine;
@@ -15,12 +20,17 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 @Command(name = "user", mixinStandardHelpOptions = true,
         description = "Beheert de beoordelaars van de beoordelingsserver.",
-        subcommands = {UserCommand.Add.class})
+        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class})
 final class UserCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -33,9 +43,29 @@ final class UserCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Where the review database is: {@code --db FILE}, or {@code review.db} in {@code --batch}. */
+    static final class Database {
+        @Option(names = "--db", paramLabel = "FILE", description = "Beoordelingsdatabank (standaard: BATCH_DIR/review.db met --batch).")
+        Path db;
+
+        @Option(names = "--batch", paramLabel = "BATCH_DIR", description = "Batchmap; de databank is dan BATCH_DIR/review.db.")
+        Path batch;
+
+        /** The file, or null after saying on {@code err} that neither option was given. */
+        Path file(PrintWriter err) {
+            if (db == null && batch == null) {
+                err.println("advies: geef --db FILE of --batch BATCH_DIR");
+                return null;
+            }
+            return db != null ? db : batch.resolve("review.db");
+        }
+    }
+
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"Voegt een beoordelaar toe. Het wachtwoord wordt gevraagd (twee keer) of, zonder terminal,",
-                    "als eerste regel van de standaardinvoer gelezen; opgeslagen als gezouten PBKDF2-hash."})
+                    "als eerste regel van de standaardinvoer gelezen; opgeslagen als gezouten PBKDF2-hash.",
+                    "Rollen: secretariaat (alles), sector (beslist enkel over de aanvragen van de sectoren in --sectors,",
+                    "bekijkt de andere zonder te beslissen), lezer (bekijkt alles, beslist niets)."})
     static final class Add implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -43,26 +73,57 @@ final class UserCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "NAME", description = "Naam van de beoordelaar, zoals hij in de beslissingen verschijnt.")
         String name;
 
-        @Option(names = "--db", paramLabel = "FILE", description = "Beoordelingsdatabank (standaard: BATCH_DIR/review.db met --batch).")
-        Path db;
+        @CommandLine.Mixin
+        Database database;
 
-        @Option(names = "--batch", paramLabel = "BATCH_DIR", description = "Batchmap; de databank is dan BATCH_DIR/review.db.")
-        Path batch;
+        @Option(names = "--role", paramLabel = "ROL", required = true, description = "secretariaat, sector of lezer.")
+        String role;
+
+        @Option(names = "--sectors", paramLabel = "CODES", split = ",",
+                description = "Voor de rol sector: de codes van de sectorpartnerschappen, bv. HORECA,BOUW (met --batch nagekeken).")
+        List<String> sectors = new ArrayList<>();
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            if (db == null && batch == null) {
-                err.println("advies: geef --db FILE of --batch BATCH_DIR");
-                return ExitCodes.INPUT;
-            }
+            Path file = database.file(err);
+            if (file == null) return ExitCodes.INPUT;
+            Path batch = database.batch;
             String n = name.strip();
-            if (n.isEmpty() || n.length() > 80 || n.chars().anyMatch(Character::isISOControl)) {
-                err.println("advies: ongeldige naam '" + name + "'");
+            if (n.isEmpty() || n.length() > ReviewServer.MAX_NAME || n.chars().anyMatch(Character::isISOControl)) {
+                err.println("advies: ongeldige naam: een naam heeft 1 tot " + ReviewServer.MAX_NAME + " tekens, zonder stuurtekens");
                 return ExitCodes.INPUT;
             }
-            Path file = db != null ? db : batch.resolve("review.db");
+            Optional<Role> r = Role.of(role);
+            if (r.isEmpty()) {
+                err.println("advies: onbekende rol '" + role + "'; kies secretariaat, sector of lezer");
+                return ExitCodes.INPUT;
+            }
+            Set<String> codes = new TreeSet<>();
+            for (String c : sectors) if (!c.isBlank()) codes.add(c.strip());
+            if (r.get() == Role.SECTOR && codes.isEmpty()) {
+                err.println("advies: de rol sector heeft --sectors nodig, bv. --sectors HORECA");
+                return ExitCodes.INPUT;
+            }
+            if (r.get() != Role.SECTOR && !codes.isEmpty()) {
+                err.println("advies: --sectors hoort enkel bij de rol sector (" + r.get().label() + " " + (r.get() == Role.LEZER ? "bekijkt" : "beslist") + " alle sectoren)");
+                return ExitCodes.INPUT;
+            }
+            if (!codes.isEmpty() && batch != null) {
+                try {
+                    Set<String> known = new TreeSet<>();
+                    BatchLoader.load(batch).getPartnerships().forEach(p -> known.add(p.getCode()));
+                    List<String> unknown = codes.stream().filter(c -> !known.contains(c)).toList();
+                    if (!unknown.isEmpty()) {
+                        err.println("advies: onbekende sector " + String.join(", ", unknown) + " in " + batch + "; bekende codes: " + String.join(", ", known));
+                        return ExitCodes.INPUT;
+                    }
+                } catch (InvalidInputException e) {
+                    err.println("advies: kan de sectoren niet nakijken, de batch " + batch + " leest niet: " + e.getMessage());
+                    return ExitCodes.INPUT;
+                }
+            }
             char[] password;
             try {
                 password = readPassword(err);
@@ -79,14 +140,15 @@ final class UserCommand implements Runnable {
                 return ExitCodes.INPUT;
             }
             try (ReviewStore store = ReviewStore.open(file)) {
-                store.addUser(n, Passwords.hash(password));
+                store.addUser(n, Passwords.hash(password), r.get(), codes);
             } catch (ReviewStoreException e) {
                 err.println("advies: " + e.getMessage());
                 return ExitCodes.INPUT;
             } finally {
                 Arrays.fill(password, '\0');
             }
-            out.println("Beoordelaar '" + n + "' toegevoegd aan " + file);
+            out.println("Beoordelaar '" + n + "' (" + r.get().label() + (codes.isEmpty() ? "" : ": " + String.join(", ", codes))
+                    + ") toegevoegd aan " + file);
             return ExitCodes.OK;
         }
 
@@ -102,6 +164,36 @@ final class UserCommand implements Runnable {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             String line = in.readLine();
             return line == null ? new char[0] : line.toCharArray();
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Toont de beoordelaars met hun rol en sectoren.")
+    static final class ListUsers implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.Mixin
+        Database database;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Path file = database.file(err);
+            if (file == null) return ExitCodes.INPUT;
+            if (!java.nio.file.Files.exists(file)) {
+                err.println("advies: " + file + " bestaat niet");
+                return ExitCodes.INPUT;
+            }
+            try (ReviewStore store = ReviewStore.open(file)) {
+                for (Account a : store.accounts()) {
+                    out.println(a.name() + "\t" + a.role().label() + (a.sectors().isEmpty() ? "" : "\t" + String.join(",", new TreeSet<>(a.sectors()))));
+                }
+            } catch (ReviewStoreException e) {
+                err.println("advies: " + e.getMessage());
+                return ExitCodes.INPUT;
+            }
+            return ExitCodes.OK;
         }
     }
 }

@@ -88,6 +88,15 @@ public final class DraftRun {
         return new DraftRun(batch, rules, evaluation, decided, basis, decidedCount);
     }
 
+    /**
+     * The same run holding only the applications {@code keep} accepts (in batch order), for an export
+     * limited to what its reader may take, e.g. one sector's applications.
+     */
+    public DraftRun only(java.util.function.Predicate<Advice> keep) {
+        Objects.requireNonNull(keep, "keep");
+        return new DraftRun(batch, rules, evaluation, advices.stream().filter(keep).toList(), basis);
+    }
+
     /** Whether the advices are drafts or (partly) decided by people, in Dutch words for reports. */
     public String basis() { return basis; }
 

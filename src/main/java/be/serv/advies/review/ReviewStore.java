@@ -33,9 +33,17 @@ import java.util.UUID;
  */
 public final class ReviewStore implements AutoCloseable {
     /** The schema this code writes; a file with a higher number came from a newer advies and is refused. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
+    /** Longest override reason a reviewer may write. */
+    public static final int MAX_REASON = 2_000;
+    /** Longest comment. */
+    public static final int MAX_COMMENT = 4_000;
     /** Test hook: milliseconds to wait between the rows of a bulk confirmation, so a test can kill the process mid-way. */
     public static final String BULK_DELAY_PROPERTY = "advies.test.bulkDelayMillis";
+
+    private static final org.slf4j.Logger AUDIT = org.slf4j.LoggerFactory.getLogger("advies.audit");
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY =
+            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
 
     private final Path file;
     private final Connection db;
@@ -57,6 +65,7 @@ public final class ReviewStore implements AutoCloseable {
         Path abs = file.toAbsolutePath().normalize();
         try {
             if (abs.getParent() != null) Files.createDirectories(abs.getParent());
+            createOwnerOnly(abs);
             SQLiteConfig config = new SQLiteConfig();
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
@@ -66,6 +75,8 @@ public final class ReviewStore implements AutoCloseable {
             Connection c = config.createConnection("jdbc:sqlite:" + abs);
             ReviewStore store = new ReviewStore(abs, c, clock);
             store.migrate();
+            // SQLite gives -wal and -shm the database file's mode; an older, looser file is tightened here.
+            for (String suffix : List.of("", "-wal", "-shm")) ownerOnly(Path.of(abs + suffix));
             return store;
         } catch (SQLException | java.io.IOException e) {
             throw new ReviewStoreException("kan de beoordelingsdatabank " + abs + " niet openen: " + e.getMessage(), e);
@@ -74,6 +85,29 @@ public final class ReviewStore implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * A new database file is made readable by its owner only before SQLite writes a byte (it holds
+     * password hashes and the decisions before they are published).
+     */
+    private static void createOwnerOnly(Path file) throws java.io.IOException {
+        if (Files.exists(file) || !posix(file)) return;
+        try {
+            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        } catch (java.nio.file.FileAlreadyExistsException raced) {
+            // another process made it first; ownerOnly tightens it after opening
+        }
+    }
+
+    private static void ownerOnly(Path file) throws java.io.IOException {
+        if (!Files.exists(file) || !posix(file)) return;
+        if (!Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) Files.setPosixFilePermissions(file, OWNER_ONLY);
+    }
+
+    private static boolean posix(Path file) throws java.io.IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        return dir != null && Files.getFileStore(dir).supportsFileAttributeView("posix");
     }
 
     private void migrate() throws SQLException {
@@ -88,45 +122,11 @@ public final class ReviewStore implements AutoCloseable {
         if (version == SCHEMA_VERSION) return;
         db.setAutoCommit(false);
         try (Statement s = db.createStatement()) {
-            s.executeUpdate("""
-                    CREATE TABLE users (
-                      name          TEXT PRIMARY KEY,
-                      password_hash TEXT NOT NULL,
-                      created_at    TEXT NOT NULL)""");
-            s.executeUpdate("""
-                    CREATE TABLE decisions (
-                      seq            INTEGER PRIMARY KEY AUTOINCREMENT,
-                      application_id TEXT NOT NULL,
-                      version        INTEGER NOT NULL,
-                      kind           TEXT NOT NULL CHECK (kind IN ('CONFIRM', 'OVERRIDE')),
-                      advice         TEXT NOT NULL,
-                      reason         TEXT NOT NULL,
-                      reviewer       TEXT NOT NULL REFERENCES users(name),
-                      decided_at     TEXT NOT NULL,
-                      draft_verdict  TEXT NOT NULL,
-                      draft_reasons  TEXT NOT NULL,
-                      rules_hash     TEXT NOT NULL,
-                      input_hash     TEXT NOT NULL,
-                      bulk_id        TEXT,
-                      UNIQUE (application_id, version))""");
-            s.executeUpdate("""
-                    CREATE TABLE comments (
-                      seq            INTEGER PRIMARY KEY AUTOINCREMENT,
-                      application_id TEXT NOT NULL,
-                      reviewer       TEXT NOT NULL REFERENCES users(name),
-                      at             TEXT NOT NULL,
-                      text           TEXT NOT NULL)""");
-            s.executeUpdate("""
-                    CREATE TABLE rule_loads (
-                      seq        INTEGER PRIMARY KEY AUTOINCREMENT,
-                      loaded_at  TEXT NOT NULL,
-                      rules_hash TEXT,
-                      ok         INTEGER NOT NULL,
-                      message    TEXT NOT NULL)""");
-            s.executeUpdate("CREATE INDEX comments_by_application ON comments(application_id)");
+            if (version < 1) createVersion1(s);
+            if (version < 2) toVersion2(s);
             s.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
             db.commit();
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             db.rollback();
             throw e;
         } finally {
@@ -134,43 +134,149 @@ public final class ReviewStore implements AutoCloseable {
         }
     }
 
+    private static void createVersion1(Statement s) throws SQLException {
+        s.executeUpdate("""
+                CREATE TABLE users (
+                  name          TEXT PRIMARY KEY,
+                  password_hash TEXT NOT NULL,
+                  created_at    TEXT NOT NULL)""");
+        s.executeUpdate("""
+                CREATE TABLE decisions (
+                  seq            INTEGER PRIMARY KEY AUTOINCREMENT,
+                  application_id TEXT NOT NULL,
+                  version        INTEGER NOT NULL,
+                  kind           TEXT NOT NULL CHECK (kind IN ('CONFIRM', 'OVERRIDE')),
+                  advice         TEXT NOT NULL,
+                  reason         TEXT NOT NULL,
+                  reviewer       TEXT NOT NULL REFERENCES users(name),
+                  decided_at     TEXT NOT NULL,
+                  draft_verdict  TEXT NOT NULL,
+                  draft_reasons  TEXT NOT NULL,
+                  rules_hash     TEXT NOT NULL,
+                  input_hash     TEXT NOT NULL,
+                  bulk_id        TEXT,
+                  UNIQUE (application_id, version))""");
+        s.executeUpdate("""
+                CREATE TABLE comments (
+                  seq            INTEGER PRIMARY KEY AUTOINCREMENT,
+                  application_id TEXT NOT NULL,
+                  reviewer       TEXT NOT NULL REFERENCES users(name),
+                  at             TEXT NOT NULL,
+                  text           TEXT NOT NULL)""");
+        s.executeUpdate("""
+                CREATE TABLE rule_loads (
+                  seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+                  loaded_at  TEXT NOT NULL,
+                  rules_hash TEXT,
+                  ok         INTEGER NOT NULL,
+                  message    TEXT NOT NULL)""");
+        s.executeUpdate("CREATE INDEX comments_by_application ON comments(application_id)");
+    }
+
+    /**
+     * Version 2: roles (accounts of version 1 could do everything, so they become the secretariat),
+     * names compared without case, and the audit log.
+     */
+    private void toVersion2(Statement s) throws SQLException {
+        s.executeUpdate("ALTER TABLE users ADD COLUMN role TEXT NOT NULL DEFAULT 'secretariaat'");
+        s.executeUpdate("ALTER TABLE users ADD COLUMN sectors TEXT NOT NULL DEFAULT ''");
+        s.executeUpdate("ALTER TABLE users ADD COLUMN name_key TEXT");
+        Map<String, String> keys = new LinkedHashMap<>();
+        try (ResultSet rs = s.executeQuery("SELECT name FROM users ORDER BY name")) {
+            while (rs.next()) {
+                String name = rs.getString(1);
+                String clash = keys.put(Account.key(name), name);
+                if (clash != null) {
+                    throw new ReviewStoreException("de databank " + file + " heeft de beoordelaars '" + clash + "' en '" + name
+                            + "', die voortaan dezelfde naam zijn (hoofdletters tellen niet meer); hernoem er een voor u verdergaat");
+                }
+            }
+        }
+        try (PreparedStatement p = db.prepareStatement("UPDATE users SET name_key = ? WHERE name = ?")) {
+            for (Map.Entry<String, String> k : keys.entrySet()) {
+                p.setString(1, k.getKey());
+                p.setString(2, k.getValue());
+                p.executeUpdate();
+            }
+        }
+        s.executeUpdate("CREATE UNIQUE INDEX users_by_key ON users(name_key)");
+        s.executeUpdate("""
+                CREATE TABLE audit (
+                  seq            INTEGER PRIMARY KEY AUTOINCREMENT,
+                  at             TEXT NOT NULL,
+                  event          TEXT NOT NULL,
+                  actor          TEXT NOT NULL,
+                  address        TEXT NOT NULL,
+                  application_id TEXT NOT NULL,
+                  detail         TEXT NOT NULL)""");
+    }
+
     // ---- reviewers
 
+    /** Adds a member of the secretariat (who may do everything). */
     public synchronized void addUser(String name, String passwordHash) {
+        addUser(name, passwordHash, Role.SECRETARIAAT, java.util.Set.of());
+    }
+
+    /** Adds a reviewer; refused when the name exists in any case ({@code Anna} is {@code anna}). */
+    public synchronized void addUser(String name, String passwordHash, Role role, java.util.Set<String> sectors) {
         Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(passwordHash, "passwordHash");
-        if (passwordHash(name).isPresent()) throw new ReviewStoreException("beoordelaar '" + name + "' bestaat al");
+        Account account = new Account(name.strip(), passwordHash, role, sectors);
+        account(name).ifPresent(existing -> {
+            throw new ReviewStoreException("beoordelaar '" + existing.name() + "' bestaat al");
+        });
         write(() -> {
-            try (PreparedStatement p = db.prepareStatement("INSERT INTO users(name, password_hash, created_at) VALUES (?, ?, ?)")) {
-                p.setString(1, name);
-                p.setString(2, passwordHash);
+            try (PreparedStatement p = db.prepareStatement(
+                    "INSERT INTO users(name, password_hash, created_at, role, sectors, name_key) VALUES (?, ?, ?, ?, ?, ?)")) {
+                p.setString(1, account.name());
+                p.setString(2, account.passwordHash());
                 p.setString(3, clock.instant().toString());
+                p.setString(4, account.role().label());
+                p.setString(5, String.join(",", new java.util.TreeSet<>(account.sectors())));
+                p.setString(6, Account.key(account.name()));
                 p.executeUpdate();
             }
             return null;
         });
     }
 
-    public synchronized Optional<String> passwordHash(String name) {
+    /** The account with this name, compared without case. */
+    public synchronized Optional<Account> account(String name) {
         Objects.requireNonNull(name, "name");
         return read(() -> {
-            try (PreparedStatement p = db.prepareStatement("SELECT password_hash FROM users WHERE name = ?")) {
-                p.setString(1, name);
+            try (PreparedStatement p = db.prepareStatement("SELECT name, password_hash, role, sectors FROM users WHERE name_key = ?")) {
+                p.setString(1, Account.key(name));
                 try (ResultSet rs = p.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                    return rs.next() ? Optional.of(account(rs)) : Optional.empty();
                 }
             }
         });
     }
 
+    public synchronized Optional<String> passwordHash(String name) {
+        return account(name).map(Account::passwordHash);
+    }
+
     public synchronized List<String> users() {
+        return accounts().stream().map(Account::name).toList();
+    }
+
+    public synchronized List<Account> accounts() {
         return read(() -> {
-            List<String> out = new ArrayList<>();
-            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT name FROM users ORDER BY name")) {
-                while (rs.next()) out.add(rs.getString(1));
+            List<Account> out = new ArrayList<>();
+            try (Statement s = db.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT name, password_hash, role, sectors FROM users ORDER BY name_key")) {
+                while (rs.next()) out.add(account(rs));
             }
             return out;
         });
+    }
+
+    private Account account(ResultSet rs) throws SQLException {
+        String sectors = rs.getString("sectors");
+        Role role = Role.of(rs.getString("role")).orElseThrow(() -> new ReviewStoreException("onbekende rol in " + file));
+        return new Account(rs.getString("name"), rs.getString("password_hash"), role,
+                sectors.isEmpty() ? java.util.Set.of() : java.util.Set.of(sectors.split(",")));
     }
 
     // ---- decisions
@@ -187,7 +293,15 @@ public final class ReviewStore implements AutoCloseable {
         if (kind == Decision.Kind.OVERRIDE && (reason == null || reason.isBlank())) {
             throw new IllegalArgumentException("an override needs a reason");
         }
-        return write(() -> {
+        if (kind == Decision.Kind.OVERRIDE && advice == seen.verdict()) {
+            throw new IllegalArgumentException("an override needs an advice other than the draft's");
+        }
+        if (kind == Decision.Kind.CONFIRM && advice != seen.verdict()) {
+            throw new IllegalArgumentException("a confirmation keeps the draft's advice");
+        }
+        if (reason != null && reason.strip().length() > MAX_REASON) throw new IllegalArgumentException("reason longer than " + MAX_REASON);
+        List<AuditEntry> logged = new ArrayList<>();
+        Outcome outcome = write(() -> {
             Optional<Decision> latest = latestIn(seen.applicationId());
             int current = latest.map(Decision::version).orElse(0);
             if (current != seen.version()) return Outcome.conflict(latest.orElseThrow());
@@ -195,26 +309,37 @@ public final class ReviewStore implements AutoCloseable {
                     kind == Decision.Kind.CONFIRM ? "" : reason.strip(), reviewer, clock.instant(), seen.verdict(),
                     seen.reasons(), seen.rulesHash(), seen.inputHash(), null);
             insert(d);
+            logged.add(insertAudit(decisionEntry(d)));
             return Outcome.committed(d);
         });
+        logged.forEach(e -> AUDIT.info(e.line()));
+        return outcome;
+    }
+
+    private AuditEntry decisionEntry(Decision d) {
+        return new AuditEntry(d.decidedAt(), AuditEntry.Event.DECISION, d.reviewer(), "", d.applicationId(),
+                d.kind().label() + ", advies " + d.advice().label() + ", versie " + d.version()
+                        + (d.overridden() ? ", reden: " + d.reason() : "") + (d.bulkId() != null ? ", bulk " + d.bulkId() : ""));
     }
 
     /**
-     * Confirms every draft in {@code seen} in one transaction: all of them are committed or none. An
-     * application someone decided since the reviewer loaded the list is skipped, not overwritten.
+     * Confirms every draft in {@code seen} in one transaction: all of them are committed or none. Only
+     * open applications (nobody decided them yet) are confirmed; one that someone decided since the
+     * reviewer loaded the list is skipped, not overwritten, whatever version the form claims.
      */
     public synchronized BulkResult bulkConfirm(List<DraftSeen> seen, String reviewer) {
         Objects.requireNonNull(seen, "seen");
         Objects.requireNonNull(reviewer, "reviewer");
         long delay = Long.getLong(BULK_DELAY_PROPERTY, 0L);
         String bulkId = UUID.randomUUID().toString();
-        return write(() -> {
+        List<AuditEntry> logged = new ArrayList<>();
+        BulkResult result = write(() -> {
             List<Decision> done = new ArrayList<>();
             List<String> skipped = new ArrayList<>();
             int i = 0;
             for (DraftSeen s : seen) {
                 int current = latestIn(s.applicationId()).map(Decision::version).orElse(0);
-                if (current != s.version()) {
+                if (current != 0 || s.version() != 0) {
                     skipped.add(s.applicationId());
                     continue;
                 }
@@ -222,14 +347,19 @@ public final class ReviewStore implements AutoCloseable {
                         reviewer, clock.instant(), s.verdict(), s.reasons(), s.rulesHash(), s.inputHash(), bulkId);
                 insert(d);
                 done.add(d);
+                logged.add(insertAudit(decisionEntry(d)));
                 if (delay > 0) {
                     System.err.println("bulk-voortgang " + (++i) + "/" + seen.size());
                     System.err.flush();
                     sleep(delay);
                 }
             }
+            logged.add(insertAudit(new AuditEntry(clock.instant(), AuditEntry.Event.BULK, reviewer, "", "",
+                    done.size() + " bevestigd, " + skipped.size() + " overgeslagen, bulk " + bulkId)));
             return new BulkResult(bulkId, done, skipped);
         });
+        logged.forEach(e -> AUDIT.info(e.line()));
+        return result;
     }
 
     public synchronized Optional<Decision> latest(String applicationId) {
@@ -285,6 +415,7 @@ public final class ReviewStore implements AutoCloseable {
         Objects.requireNonNull(applicationId, "applicationId");
         Objects.requireNonNull(reviewer, "reviewer");
         if (text == null || text.isBlank()) throw new IllegalArgumentException("a comment needs text");
+        if (text.strip().length() > MAX_COMMENT) throw new IllegalArgumentException("comment longer than " + MAX_COMMENT);
         Comment c = new Comment(applicationId, reviewer, clock.instant(), text.strip());
         return write(() -> {
             try (PreparedStatement p = db.prepareStatement("INSERT INTO comments(application_id, reviewer, at, text) VALUES (?, ?, ?, ?)")) {
@@ -318,16 +449,61 @@ public final class ReviewStore implements AutoCloseable {
     // ---- rule loads (an audit trail of which rules were in force when)
 
     public synchronized void recordRuleLoad(String rulesHash, boolean ok, String message) {
+        recordRuleLoad(rulesHash, ok, message, "");
+    }
+
+    /** Records a (re)load of the rules, and who asked for it (empty for the server itself). */
+    public synchronized void recordRuleLoad(String rulesHash, boolean ok, String message, String actor) {
+        AuditEntry entry = new AuditEntry(clock.instant(), ok ? AuditEntry.Event.RULES_LOADED : AuditEntry.Event.RULES_FAILED,
+                actor, "", "", (message == null ? "" : message) + (rulesHash == null ? "" : ", regels " + rulesHash));
         write(() -> {
             try (PreparedStatement p = db.prepareStatement("INSERT INTO rule_loads(loaded_at, rules_hash, ok, message) VALUES (?, ?, ?, ?)")) {
-                p.setString(1, clock.instant().toString());
+                p.setString(1, entry.at().toString());
                 p.setString(2, rulesHash);
                 p.setInt(3, ok ? 1 : 0);
                 p.setString(4, message == null ? "" : message);
                 p.executeUpdate();
             }
-            return null;
+            return insertAudit(entry);
         });
+        AUDIT.info(entry.line());
+    }
+
+    // ---- the audit log
+
+    /** Records a sign-in or a failed one (committed, and written to stderr). */
+    public synchronized void audit(AuditEntry.Event event, String actor, String address, String detail) {
+        AuditEntry entry = new AuditEntry(clock.instant(), event, actor, address, "", detail);
+        write(() -> insertAudit(entry));
+        AUDIT.info(entry.line());
+    }
+
+    /** The audit log, oldest first. */
+    public synchronized List<AuditEntry> auditLog() {
+        return read(() -> {
+            List<AuditEntry> out = new ArrayList<>();
+            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM audit ORDER BY seq")) {
+                while (rs.next()) {
+                    out.add(new AuditEntry(Instant.parse(rs.getString("at")), AuditEntry.Event.valueOf(rs.getString("event")),
+                            rs.getString("actor"), rs.getString("address"), rs.getString("application_id"), rs.getString("detail")));
+                }
+            }
+            return out;
+        });
+    }
+
+    private AuditEntry insertAudit(AuditEntry e) throws SQLException {
+        try (PreparedStatement p = db.prepareStatement(
+                "INSERT INTO audit(at, event, actor, address, application_id, detail) VALUES (?, ?, ?, ?, ?, ?)")) {
+            p.setString(1, e.at().toString());
+            p.setString(2, e.event().name());
+            p.setString(3, e.actor());
+            p.setString(4, e.address());
+            p.setString(5, e.applicationId());
+            p.setString(6, e.detail());
+            p.executeUpdate();
+        }
+        return e;
     }
 
     // ---- plumbing

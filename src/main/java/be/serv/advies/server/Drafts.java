@@ -46,22 +46,27 @@ public final class Drafts {
     }
 
     /** Reloads the rules; returns true when new drafts are in force, false when the old ones stay. */
-    public synchronized boolean reload(String why) {
+    public boolean reload(String why) {
+        return reload(why, "");
+    }
+
+    /** As {@link #reload(String)}, naming the reviewer who asked for it in the audit log. */
+    public synchronized boolean reload(String why, String actor) {
         DraftRun old = state.run();
         try {
             RuleSet rules = RuleSet.load(rulesDir);
             DraftRun fresh = DraftRun.of(old.batch(), rules);
             state = new LoadState(fresh, Instant.now(), List.of(), null);
-            store.recordRuleLoad(rules.hash(), true, why);
+            store.recordRuleLoad(rules.hash(), true, why, actor);
             return true;
         } catch (RuleSetException e) {
             state = new LoadState(old, state.loadedAt(), e.problems(), Instant.now());
-            store.recordRuleLoad(null, false, why + ": " + e.getMessage());
+            store.recordRuleLoad(null, false, why + ": " + e.getMessage(), actor);
             return false;
         } catch (RuntimeException e) {
             // A rule that throws while running must not take the review down with it.
             state = new LoadState(old, state.loadedAt(), List.of(Problem.ofFile(rulesDir.toString(), String.valueOf(e.getMessage()))), Instant.now());
-            store.recordRuleLoad(null, false, why + ": " + e);
+            store.recordRuleLoad(null, false, why + ": " + e, actor);
             return false;
         }
     }

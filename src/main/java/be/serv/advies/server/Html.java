@@ -16,6 +16,7 @@ final class Html {
             th a{color:inherit}
             tr:nth-child(even) td{background:#f4f7f9}
             form.inline{display:inline}
+            a.button{display:inline-block;padding:.2em .7em;border:1px solid #767676;border-radius:3px;background:#efefef;color:#1b1b1b;text-decoration:none}
             .filters{display:flex;flex-wrap:wrap;gap:.6em;align-items:end;margin-bottom:.8em}
             .filters label{display:flex;flex-direction:column;font-size:.85em}
             .counts span{display:inline-block;margin-right:1em;padding:.2em .6em;background:#e6eef2;border-radius:3px}

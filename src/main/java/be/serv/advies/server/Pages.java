@@ -5,9 +5,11 @@ import be.serv.advies.model.Application;
 import be.serv.advies.model.Level;
 import be.serv.advies.model.Province;
 import be.serv.advies.output.Templates;
+import be.serv.advies.review.Account;
 import be.serv.advies.review.Comment;
 import be.serv.advies.review.Decision;
 import be.serv.advies.review.Status;
+import be.serv.advies.rules.Precedence;
 import be.serv.advies.verdict.Verdict;
 
 import java.net.URLEncoder;
@@ -36,6 +38,10 @@ final class Pages {
     record Login(String csrf, String message, String name) {
     }
 
+    /** What a reviewer typed into the override form, given back when it was not stored. */
+    record Typed(String advice, String reason) {
+    }
+
     record Message(String user, String csrf, String title, String text) {
     }
 
@@ -43,11 +49,34 @@ final class Pages {
     }
 
     record ListPage(String user, String csrf, String flash, Drafts.LoadState state, WorkList.Filter filter,
-                    List<WorkList.Row> all, List<WorkList.Row> shown, Map<Status, Integer> counts, List<WorkList.Row> bulk,
-                    List<Option> verdicts, List<Option> statuses, List<Option> sectors, List<Option> provinces, List<Option> levels) {
+                    List<WorkList.Row> all, List<WorkList.Row> shown, Map<Status, Integer> counts, Map<Status, Integer> allCounts,
+                    List<WorkList.Row> bulk, List<Option> verdicts, List<Option> statuses, List<Option> sectors, List<Option> provinces,
+                    List<Option> levels, Account account) {
         String bulkLabel() {
-            return bulk.size() == 1 ? "Bevestig het 1 open positieve ontwerpadvies in deze lijst"
-                    : "Bevestig de " + bulk.size() + " open positieve ontwerpadviezen in deze lijst";
+            return bulk.size() == 1 ? "Bevestig het 1 open positieve ontwerpadvies in deze lijst…"
+                    : "Bevestig de " + bulk.size() + " open positieve ontwerpadviezen in deze lijst…";
+        }
+
+        boolean filtered() {
+            return shown.size() != all.size();
+        }
+
+        /** The reason codes of a draft as the reviewer reads them: the labels of precedence.yaml. */
+        String reasons(WorkList.Row r) {
+            Precedence p = state.run().rules().precedence();
+            return String.join("; ", r.draft().reasons().stream().map(p::label).toList());
+        }
+    }
+
+    /** The step before a bulk confirmation. */
+    record BulkPage(String user, String csrf, Drafts.LoadState state, WorkList.Filter filter, List<WorkList.Row> candidates) {
+        String count() {
+            return candidates.size() == 1 ? "U bevestigt 1 open positief ontwerpadvies:"
+                    : "U bevestigt " + candidates.size() + " open positieve ontwerpadviezen:";
+        }
+
+        String button() {
+            return candidates.size() == 1 ? "Ja, bevestig dit ontwerpadvies" : "Ja, bevestig deze " + candidates.size() + " ontwerpadviezen";
         }
     }
 
@@ -59,7 +88,20 @@ final class Pages {
     }
 
     record DetailPage(String user, String csrf, String flash, String problem, Drafts.LoadState state, Explanation explanation,
-                      Decision latest, Status status, int version, Decision other, List<Fact> facts, List<HistoryLine> history) {
+                      Decision latest, Status status, int version, Decision other, List<Fact> facts, List<HistoryLine> history,
+                      Typed typed, boolean mayDecide, String nextOpen) {
+        boolean chosen(Verdict v) {
+            return typed != null && v.name().equals(typed.advice());
+        }
+
+        String typedReason() {
+            return typed == null ? "" : typed.reason();
+        }
+    }
+
+    /** Reason codes in brackets, or nothing at all when there are none. */
+    static String bracketed(List<String> reasons) {
+        return reasons.isEmpty() ? "" : " (" + String.join(", ", reasons) + ")";
     }
 
     static String time(Instant t) {
@@ -75,11 +117,16 @@ final class Pages {
     }
 
     static String list(String user, String csrf, String flash, Drafts.LoadState state, WorkList.Filter f,
-                       List<WorkList.Row> all, List<WorkList.Row> shown) {
+                       List<WorkList.Row> all, List<WorkList.Row> shown, Account account) {
         List<Option> sectors = state.run().batch().getPartnerships().stream().map(p -> new Option(p.getCode(), p.getName())).toList();
-        return Templates.render("server/list.jte", new ListPage(user, csrf, flash, state, f, all, shown, WorkList.counts(all),
-                WorkList.bulkCandidates(shown), options(Verdict.values(), Verdict::label), options(Status.values(), Status::label),
-                sectors, options(Province.values(), Province::label), options(Level.values(), Level::label)));
+        List<WorkList.Row> bulk = WorkList.bulkCandidates(shown).stream().filter(r -> account.decidesOn(r.sector().getCode())).toList();
+        return Templates.render("server/list.jte", new ListPage(user, csrf, flash, state, f, all, shown, WorkList.counts(shown),
+                WorkList.counts(all), bulk, options(Verdict.values(), Verdict::label), options(Status.values(), Status::label),
+                sectors, options(Province.values(), Province::label), options(Level.values(), Level::label), account));
+    }
+
+    static String bulkConfirm(String user, String csrf, Drafts.LoadState state, WorkList.Filter f, List<WorkList.Row> candidates) {
+        return Templates.render("server/bulk.jte", new BulkPage(user, csrf, state, f, candidates));
     }
 
     private static <E extends Enum<E>> List<Option> options(E[] values, Function<E, String> label) {
@@ -91,7 +138,7 @@ final class Pages {
     }
 
     static String detail(String user, String csrf, String flash, String problem, Drafts.LoadState state, Explanation e,
-                         List<Decision> history, List<Comment> comments, Decision other) {
+                         List<Decision> history, List<Comment> comments, Decision other, Typed typed, boolean mayDecide, String nextOpen) {
         Decision latest = history.isEmpty() ? null : history.get(history.size() - 1);
         Status status = Status.of(Optional.ofNullable(latest), e.advice());
         int version = latest == null ? 0 : latest.version();
@@ -100,7 +147,7 @@ final class Pages {
         for (Comment c : comments) lines.add(new HistoryLine(c.at(), null, c));
         lines.sort(Comparator.comparing(HistoryLine::at));
         return Templates.render("server/detail.jte", new DetailPage(user, csrf, flash, problem, state, e, latest, status, version,
-                other, facts(e), lines));
+                other, facts(e), lines, typed, mayDecide, nextOpen));
     }
 
     private static List<Fact> facts(Explanation e) {

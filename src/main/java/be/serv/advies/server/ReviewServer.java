@@ -2,6 +2,10 @@ package be.serv.advies.server;
 
 import be.serv.advies.explain.Explanation;
 import be.serv.advies.pipeline.DraftRun;
+import be.serv.advies.model.Batch;
+import be.serv.advies.review.Account;
+import be.serv.advies.review.AuditEntry;
+import be.serv.advies.review.AuditLog;
 import be.serv.advies.review.BulkResult;
 import be.serv.advies.review.Decision;
 import be.serv.advies.review.DraftSeen;
@@ -9,6 +13,7 @@ import be.serv.advies.review.FinalAnnex;
 import be.serv.advies.review.Outcome;
 import be.serv.advies.review.Passwords;
 import be.serv.advies.review.ReviewStore;
+import be.serv.advies.review.Role;
 import be.serv.advies.review.Status;
 import be.serv.advies.verdict.Advice;
 import be.serv.advies.verdict.Verdict;
@@ -26,23 +31,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
 
 /**
  * The review server: a work list of drafts, a page per application with its explanation, and the
  * actions that record decisions in the {@link ReviewStore}. Every page needs a signed-in reviewer;
- * every POST needs the session's CSRF token. Pages are rendered here as escaped HTML; no JavaScript.
+ * every POST needs the session's CSRF token; every action checks the reviewer's role. No JavaScript.
+ *
+ * <p>Nothing a visitor without an account sends makes the server keep more: the login form's token
+ * is stateless, the throttle tables have a fixed size, at most {@link ServerOptions#passwordChecks()}
+ * password hashes run at once (a login beyond that is refused before hashing) and only one per name.
+ * Every write checks all it needs before it commits, and answers with a redirect that cannot fail.
  */
 public final class ReviewServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReviewServer.class);
     /** Everything a page may load comes from this server; no script at all. */
     private static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'";
+    /** Longest reviewer name; also the most of a typed name a page shows back. */
+    public static final int MAX_NAME = 80;
+    static final int MAX_PASSWORD = 200;
 
     private final Drafts drafts;
     private final ReviewStore store;
     private final ServerOptions options;
     private final Sessions sessions;
     private final LoginThrottle throttle;
+    private final LoginTokens loginTokens;
+    private final Semaphore passwordChecks;
     private final Javalin app;
     private RulesWatcher watcher;
 
@@ -56,6 +73,8 @@ public final class ReviewServer implements AutoCloseable {
         this.drafts = new Drafts(initial, rulesDir, store);
         this.sessions = new Sessions(options.sessionIdle(), Clock.systemUTC());
         this.throttle = new LoginThrottle(options.loginDelay(), Clock.systemUTC());
+        this.loginTokens = new LoginTokens(Clock.systemUTC());
+        this.passwordChecks = new Semaphore(options.passwordChecks());
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jetty.defaultHost = options.host();
@@ -67,6 +86,7 @@ public final class ReviewServer implements AutoCloseable {
             ctx.header("Referrer-Policy", "no-referrer");
             ctx.header("X-Frame-Options", "DENY");
             ctx.header("Cache-Control", "no-store");
+            if (options.secureCookies()) ctx.header("Strict-Transport-Security", "max-age=31536000");
         });
         app.get("/style.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(Html.CSS));
         app.get("/aanmelden", this::loginPage);
@@ -77,9 +97,11 @@ public final class ReviewServer implements AutoCloseable {
             ctx.redirect("/aanmelden", HttpStatus.SEE_OTHER);
         });
         page("/", this::list);
-        page("/aanvraag/{id}", (ctx, s) -> detail(ctx, s, null, null, HttpStatus.OK));
+        page("/aanvraag/{id}", (ctx, s) -> detail(ctx, s, null, null, null, HttpStatus.OK));
+        page("/bulk-bevestigen", this::bulkPage);
         page("/export/annex.csv", this::exportCsv);
         page("/export/annex.xlsx", this::exportXlsx);
+        page("/export/audit.csv", this::exportAudit);
         post("/aanvraag/{id}/bevestigen", (ctx, s) -> decide(ctx, s, Decision.Kind.CONFIRM));
         post("/aanvraag/{id}/wijzigen", (ctx, s) -> decide(ctx, s, Decision.Kind.OVERRIDE));
         post("/aanvraag/{id}/opmerking", this::comment);
@@ -107,40 +129,80 @@ public final class ReviewServer implements AutoCloseable {
         return drafts;
     }
 
+    /** Signed-in sessions held, for tests that flood the login. */
+    int sessionCount() {
+        return sessions.size();
+    }
+
+    /** Entries in the login throttle's tables, for the same tests. */
+    int throttleEntries() {
+        return throttle.size();
+    }
+
     @Override
     public void close() {
         if (watcher != null) watcher.close();
         app.stop();
     }
 
-    // ---- plumbing: sessions, login and CSRF for every route
+    // ---- plumbing: sessions, login, roles and CSRF for every route
 
     private Optional<Sessions.Session> session(Context ctx) {
         return sessions.find(ctx.cookie(Sessions.COOKIE));
     }
 
+    private String cookieFlags() {
+        return "; Path=/; HttpOnly; SameSite=Strict" + (options.secureCookies() ? "; Secure" : "");
+    }
+
     private void setCookie(Context ctx, Sessions.Session s) {
-        ctx.header("Set-Cookie", Sessions.COOKIE + "=" + s.id + "; Path=/; HttpOnly; SameSite=Strict");
+        ctx.res().addHeader("Set-Cookie", Sessions.COOKIE + "=" + s.id + cookieFlags());
     }
 
     private void clearCookie(Context ctx) {
-        ctx.header("Set-Cookie", Sessions.COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+        ctx.res().addHeader("Set-Cookie", Sessions.COOKIE + "=" + cookieFlags() + "; Max-Age=0");
     }
 
+    /**
+     * The address a request came from: the socket's peer, or — behind the reverse proxy named by
+     * {@code --public-url}, which connects from this machine — the last address the proxy appended to
+     * {@code X-Forwarded-For} (earlier ones the client may have written itself).
+     */
+    String clientAddress(Context ctx) {
+        String peer = ctx.req().getRemoteAddr();
+        if (options.publicUrl() == null || !isLoopback(peer)) return peer;
+        String forwarded = ctx.header("X-Forwarded-For");
+        if (forwarded == null || forwarded.isBlank()) return peer;
+        String last = forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();
+        return last.isEmpty() || last.length() > 64 ? peer : last;
+    }
+
+    private static boolean isLoopback(String address) {
+        return address != null && (address.startsWith("127.") || address.equals("::1") || address.equals("0:0:0:0:0:0:0:1"));
+    }
+
+    /** A GET page (and its HEAD) for a signed-in reviewer; others are sent to the login form. */
     private void page(String path, Action action) {
-        app.get(path, ctx -> {
-            Optional<Sessions.Session> s = session(ctx).filter(x -> x.user != null);
+        io.javalin.http.Handler h = ctx -> {
+            Optional<Sessions.Session> s = session(ctx);
             if (s.isEmpty()) {
                 ctx.redirect("/aanmelden", HttpStatus.SEE_OTHER);
                 return;
             }
+            Optional<String> tooLong = Limits.tooLong(ctx.queryParamMap());
+            if (tooLong.isPresent()) {
+                ctx.status(HttpStatus.BAD_REQUEST).html(Pages.message(s.get().user, s.get().csrf, "Te lang", tooLong.get()));
+                return;
+            }
             action.handle(ctx, s.get());
-        });
+        };
+        app.get(path, h);
+        app.head(path, h);
     }
 
     private void post(String path, Action action) {
         app.post(path, ctx -> {
-            Optional<Sessions.Session> s = session(ctx).filter(x -> x.user != null);
+            Optional<Sessions.Session> s = session(ctx);
             if (s.isEmpty()) {
                 ctx.status(HttpStatus.UNAUTHORIZED).html(Pages.message(null, "", "Niet aangemeld",
                         "U bent niet (meer) aangemeld; er is niets vastgelegd. Meld u opnieuw aan."));
@@ -151,54 +213,122 @@ public final class ReviewServer implements AutoCloseable {
                         "Dit formulier kwam niet van deze sessie (CSRF-controle); er is niets vastgelegd."));
                 return;
             }
+            Optional<String> tooLong = Limits.tooLong(ctx.formParamMap());
+            if (tooLong.isPresent()) {
+                ctx.status(HttpStatus.BAD_REQUEST).html(Pages.message(s.get().user, s.get().csrf, "Te lang", tooLong.get()));
+                return;
+            }
             action.handle(ctx, s.get());
         });
     }
 
+    private void forbidden(Context ctx, Sessions.Session s, String why) {
+        ctx.status(HttpStatus.FORBIDDEN).html(Pages.message(s.user, s.csrf, "Niet toegestaan", why));
+    }
+
+    /** Whether this reviewer may decide on this application; if not, the 403 page has been sent. */
+    private boolean mayDecide(Context ctx, Sessions.Session s, DraftRun run, String id) {
+        String code = partnershipOf(run, id);
+        if (s.account.decidesOn(code)) return true;
+        forbidden(ctx, s, notYours(s, run, code));
+        return false;
+    }
+
+    private static String notYours(Sessions.Session s, DraftRun run, String code) {
+        return switch (s.account.role()) {
+            case LEZER -> "U hebt de rol lezer: u kunt alles bekijken maar niets beslissen. Er is niets vastgelegd.";
+            case SECTOR -> "Aanvragen van de sector " + run.batch().partnership(code).getName() + " beslist u niet (uw sector"
+                    + (s.account.sectors().size() == 1 ? ": " : "en: ") + String.join(", ", s.account.sectors()) + "). Er is niets vastgelegd.";
+            case SECRETARIAAT -> "Niet toegestaan.";
+        };
+    }
+
+    static String partnershipOf(DraftRun run, String applicationId) {
+        Batch batch = run.batch();
+        return batch.application(applicationId).map(a -> batch.trajectory(a.getTrajectory()).getPartnership()).orElse("");
+    }
+
+    // ---- login
+
     private void loginPage(Context ctx) {
-        Sessions.Session s = session(ctx).orElseGet(() -> {
-            Sessions.Session fresh = sessions.create(null);
-            setCookie(ctx, fresh);
-            return fresh;
-        });
-        if (s.user != null) {
+        if (session(ctx).isPresent()) {
             ctx.redirect("/", HttpStatus.SEE_OTHER);
             return;
         }
-        ctx.html(Pages.login(s.csrf, null, null));
+        ctx.html(Pages.login(newLoginToken(ctx), null, null));
     }
 
-    private void login(Context ctx) throws InterruptedException {
-        Optional<Sessions.Session> pre = session(ctx);
-        if (pre.isEmpty() || !pre.get().csrfMatches(ctx.formParam("csrf"))) {
-            Sessions.Session fresh = sessions.create(null);
-            setCookie(ctx, fresh);
-            ctx.status(HttpStatus.FORBIDDEN).html(Pages.login(fresh.csrf, "Het aanmeldformulier was verlopen; probeer opnieuw.", null));
-            return;
-        }
-        String name = Optional.ofNullable(ctx.formParam("naam")).orElse("").strip();
+    private String newLoginToken(Context ctx) {
+        LoginTokens.Issued t = loginTokens.issue();
+        ctx.res().addHeader("Set-Cookie", LoginTokens.COOKIE + "=" + t.nonce() + "; Path=/aanmelden; HttpOnly; SameSite=Strict"
+                + (options.secureCookies() ? "; Secure" : ""));
+        return t.token();
+    }
+
+    private void login(Context ctx) throws Exception {
+        String address = clientAddress(ctx);
+        String rawName = Optional.ofNullable(ctx.formParam("naam")).orElse("");
         String password = Optional.ofNullable(ctx.formParam("wachtwoord")).orElse("");
-        Duration wait = throttle.waitFor(name);
+        if (rawName.length() > MAX_NAME * 4 || rawName.strip().length() > MAX_NAME || password.length() > MAX_PASSWORD) {
+            // No account has such a name or password; it costs the address a wrong attempt, not a hash.
+            throttle.failedAddress(address);
+            ctx.status(HttpStatus.UNAUTHORIZED).html(Pages.login(newLoginToken(ctx), rawName.strip().length() > MAX_NAME
+                    ? "Die naam is te lang: een naam heeft hoogstens " + MAX_NAME + " tekens. Er is niemand aangemeld."
+                    : "Dat wachtwoord is te lang: hoogstens " + MAX_PASSWORD + " tekens. Er is niemand aangemeld.", null));
+            return;
+        }
+        String name = rawName.strip();
+        if (!loginTokens.valid(ctx.formParam("csrf"), ctx.cookie(LoginTokens.COOKIE))) {
+            ctx.status(HttpStatus.FORBIDDEN).html(Pages.login(newLoginToken(ctx), "Het aanmeldformulier was verlopen; probeer opnieuw.", name));
+            return;
+        }
+        if (name.isEmpty()) {
+            ctx.status(HttpStatus.UNAUTHORIZED).html(Pages.login(newLoginToken(ctx), "Vul uw naam in.", null));
+            return;
+        }
+        Duration wait = throttle.waitFor(name, address);
         if (!wait.isZero()) {
-            ctx.status(HttpStatus.TOO_MANY_REQUESTS).html(Pages.login(pre.get().csrf,
-                    "Te veel foute pogingen; wacht " + Math.max(1, (wait.toMillis() + 999) / 1000) + " s en probeer opnieuw.", name));
+            tooMany(ctx, name, "Te veel foute pogingen; wacht " + Math.max(1, (wait.toMillis() + 999) / 1000) + " s en probeer opnieuw.");
             return;
         }
-        Optional<String> hash = name.isEmpty() ? Optional.empty() : store.passwordHash(name);
-        // Verify against a dummy hash for an unknown name, so timing does not tell which names exist.
-        boolean ok = Passwords.verify(password.toCharArray(), hash.orElse(DUMMY_HASH)) && hash.isPresent();
-        if (!ok) {
-            Duration delay = throttle.failed(name);
-            Thread.sleep(Math.min(delay.toMillis(), 1_000));
-            ctx.status(HttpStatus.UNAUTHORIZED).html(Pages.login(pre.get().csrf, "Onbekende naam of fout wachtwoord.", name));
+        if (!throttle.begin(name)) {
+            tooMany(ctx, name, "Voor deze naam loopt al een aanmelding; wacht even en probeer opnieuw.");
             return;
         }
-        throttle.succeeded(name);
-        sessions.end(pre.get().id);
-        Sessions.Session s = sessions.create(name);
-        setCookie(ctx, s);
-        LOG.info("reviewer {} signed in", name);
-        ctx.redirect("/", HttpStatus.SEE_OTHER);
+        try {
+            if (!passwordChecks.tryAcquire()) {
+                tooMany(ctx, name, "De server controleert nu te veel aanmeldingen tegelijk; probeer binnen enkele seconden opnieuw.");
+                return;
+            }
+            Optional<Account> account;
+            boolean ok;
+            try {
+                account = store.account(name);
+                // Verify against a dummy hash for an unknown name, so timing does not tell which names exist.
+                ok = Passwords.verify(password.toCharArray(), account.map(Account::passwordHash).orElse(DUMMY_HASH)) && account.isPresent();
+            } finally {
+                passwordChecks.release();
+            }
+            if (!ok) {
+                throttle.failed(name, address);
+                store.audit(AuditEntry.Event.SIGN_IN_FAILED, name, address, account.isPresent() ? "fout wachtwoord" : "onbekende naam");
+                ctx.status(HttpStatus.UNAUTHORIZED).html(Pages.login(newLoginToken(ctx), "Onbekende naam of fout wachtwoord.", name));
+                return;
+            }
+            throttle.succeeded(name);
+            Sessions.Session s = sessions.create(account.get());
+            store.audit(AuditEntry.Event.SIGN_IN, s.user, address, "rol " + s.account.role().label()
+                    + (s.account.sectors().isEmpty() ? "" : ", sectoren " + String.join(", ", s.account.sectors())));
+            setCookie(ctx, s);
+            ctx.res().addHeader("Set-Cookie", LoginTokens.COOKIE + "=; Path=/aanmelden; HttpOnly; SameSite=Strict; Max-Age=0");
+            ctx.redirect("/", HttpStatus.SEE_OTHER);
+        } finally {
+            throttle.end(name);
+        }
+    }
+
+    private void tooMany(Context ctx, String name, String message) {
+        ctx.status(HttpStatus.TOO_MANY_REQUESTS).html(Pages.login(newLoginToken(ctx), message, name));
     }
 
     private static final String DUMMY_HASH = Passwords.hash("dummy-password-for-unknown-names".toCharArray());
@@ -209,35 +339,110 @@ public final class ReviewServer implements AutoCloseable {
         Drafts.LoadState state = drafts.state();
         WorkList.Filter f = WorkList.Filter.of(ctx::queryParam);
         List<WorkList.Row> all = WorkList.rows(state.run(), store.latestAll());
-        ctx.html(Pages.list(s.user, s.csrf, s.takeFlash(), state, f, all, WorkList.apply(all, f)));
+        ctx.html(Pages.list(s.user, s.csrf, s.takeFlash(), state, f, all, WorkList.apply(all, f), s.account));
     }
 
-    private void detail(Context ctx, Sessions.Session s, String problem, Decision other, HttpStatus status) {
+    private void detail(Context ctx, Sessions.Session s, String problem, Decision other, Pages.Typed typed, HttpStatus status) {
         Drafts.LoadState state = drafts.state();
         String id = ctx.pathParam("id");
         Optional<Explanation> e = Explanation.of(state.run(), id);
         if (e.isEmpty()) {
-            ctx.status(HttpStatus.NOT_FOUND).html(Pages.message(s.user, s.csrf, "Niet gevonden", "Aanvraag '" + id + "' staat niet in deze batch."));
+            ctx.status(HttpStatus.NOT_FOUND).html(Pages.message(s.user, s.csrf, "Niet gevonden", "Aanvraag '" + Limits.cut(id) + "' staat niet in deze batch."));
             return;
         }
+        boolean mayDecide = s.account.decidesOn(partnershipOf(state.run(), id));
         ctx.status(status).html(Pages.detail(s.user, s.csrf, s.takeFlash(), problem, state, e.get(), store.history(id),
-                store.comments(id), other));
+                store.comments(id), other, typed, mayDecide, nextOpen(state.run(), id, s.account)));
+    }
+
+    /**
+     * The first open application after {@code id} in the batch's order (coming round to the start)
+     * that this reviewer may decide, so a decision leads on to the next; null when none is left.
+     */
+    private String nextOpen(DraftRun run, String id, Account account) {
+        List<WorkList.Row> rows = WorkList.rows(run, store.latestAll());
+        int at = 0;
+        while (at < rows.size() && !rows.get(at).app().getId().equals(id)) at++;
+        for (int i = 1; i < rows.size(); i++) {
+            WorkList.Row r = rows.get((at + i) % rows.size());
+            if (r.status() == Status.OPEN && account.decidesOn(r.sector().getCode())) return r.app().getId();
+        }
+        return null;
+    }
+
+    /** The step before a bulk confirmation: which open positive drafts of the filtered list it would confirm. */
+    private void bulkPage(Context ctx, Sessions.Session s) {
+        if (s.account.role() == Role.LEZER) {
+            forbidden(ctx, s, notYours(s, drafts.current(), ""));
+            return;
+        }
+        Drafts.LoadState state = drafts.state();
+        WorkList.Filter f = WorkList.Filter.of(ctx::queryParam).clean(sectorCodes(state.run()));
+        List<WorkList.Row> all = WorkList.rows(state.run(), store.latestAll());
+        List<WorkList.Row> candidates = WorkList.bulkCandidates(WorkList.apply(all, f)).stream()
+                .filter(r -> s.account.decidesOn(r.sector().getCode())).toList();
+        ctx.html(Pages.bulkConfirm(s.user, s.csrf, state, f, candidates));
+    }
+
+    private static Set<String> sectorCodes(DraftRun run) {
+        Set<String> out = new java.util.HashSet<>();
+        run.batch().getPartnerships().forEach(p -> out.add(p.getCode()));
+        return out;
+    }
+
+    /**
+     * The run an export may show this reviewer: everything, one sector ({@code ?sector=CODE}), and for
+     * a sector's representative only their own sectors; empty (and a 403 sent) when they ask for another.
+     */
+    private Optional<DraftRun> exportable(Context ctx, Sessions.Session s) {
+        DraftRun run = drafts.current();
+        String asked = Optional.ofNullable(ctx.queryParam("sector")).orElse("").strip();
+        if (!asked.isEmpty() && !sectorCodes(run).contains(asked)) {
+            ctx.status(HttpStatus.NOT_FOUND).html(Pages.message(s.user, s.csrf, "Niet gevonden", "Sector '" + Limits.cut(asked) + "' staat niet in deze batch."));
+            return Optional.empty();
+        }
+        if (!asked.isEmpty() && !s.account.exports(asked)) {
+            forbidden(ctx, s, "U exporteert enkel de aanvragen van uw sector" + (s.account.sectors().size() == 1 ? " " : "en ")
+                    + String.join(", ", s.account.sectors()) + ".");
+            return Optional.empty();
+        }
+        if (asked.isEmpty() && s.account.role() != Role.SECTOR) return Optional.of(run);
+        return Optional.of(run.only(a -> {
+            String code = partnershipOf(run, a.applicationId());
+            return s.account.exports(code) && (asked.isEmpty() || asked.equals(code));
+        }));
+    }
+
+    private static String fileSuffix(DraftRun run, Context ctx) {
+        String year = run.batch().getSchoolYear() == null ? "" : "-" + run.batch().getSchoolYear().replaceAll("[^0-9A-Za-z-]", "");
+        String sector = Optional.ofNullable(ctx.queryParam("sector")).orElse("").replaceAll("[^0-9A-Za-z_-]", "");
+        return year + (sector.isEmpty() ? "" : "-" + sector);
     }
 
     private void exportCsv(Context ctx, Sessions.Session s) {
-        DraftRun run = drafts.current();
-        byte[] csv = FinalAnnex.csv(run, store.latestAll());
-        String year = run.batch().getSchoolYear() == null ? "" : "-" + run.batch().getSchoolYear().replaceAll("[^0-9A-Za-z-]", "");
-        ctx.header("Content-Disposition", "attachment; filename=\"annex-definitief" + year + ".csv\"");
+        Optional<DraftRun> run = exportable(ctx, s);
+        if (run.isEmpty()) return;
+        byte[] csv = FinalAnnex.csv(run.get(), store.latestAll());
+        ctx.header("Content-Disposition", "attachment; filename=\"annex-definitief" + fileSuffix(run.get(), ctx) + ".csv\"");
         ctx.contentType("text/csv; charset=utf-8").result(csv);
     }
 
     private void exportXlsx(Context ctx, Sessions.Session s) throws IOException {
-        DraftRun run = drafts.current();
-        byte[] xlsx = be.serv.advies.review.ReviewedWorkbook.bytes(run, store.latestAll());
-        String year = run.batch().getSchoolYear() == null ? "" : "-" + run.batch().getSchoolYear().replaceAll("[^0-9A-Za-z-]", "");
-        ctx.header("Content-Disposition", "attachment; filename=\"annex-definitief" + year + ".xlsx\"");
+        Optional<DraftRun> run = exportable(ctx, s);
+        if (run.isEmpty()) return;
+        byte[] xlsx = be.serv.advies.review.ReviewedWorkbook.bytes(run.get(), store.latestAll());
+        ctx.header("Content-Disposition", "attachment; filename=\"annex-definitief" + fileSuffix(run.get(), ctx) + ".xlsx\"");
         ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").result(xlsx);
+    }
+
+    private void exportAudit(Context ctx, Sessions.Session s) {
+        if (!s.account.isSecretariat()) {
+            forbidden(ctx, s, "Het auditlogboek is er enkel voor het secretariaat (het bevat de adressen van mislukte aanmeldingen).");
+            return;
+        }
+        byte[] csv = AuditLog.csv(store.auditLog());
+        ctx.header("Content-Disposition", "attachment; filename=\"auditlog.csv\"");
+        ctx.contentType("text/csv; charset=utf-8").result(csv);
     }
 
     // ---- actions
@@ -247,9 +452,12 @@ public final class ReviewServer implements AutoCloseable {
         String id = ctx.pathParam("id");
         Optional<Advice> draft = run.advice(id);
         if (draft.isEmpty()) {
-            ctx.status(HttpStatus.NOT_FOUND).html(Pages.message(s.user, s.csrf, "Niet gevonden", "Aanvraag '" + id + "' staat niet in deze batch."));
+            ctx.status(HttpStatus.NOT_FOUND).html(Pages.message(s.user, s.csrf, "Niet gevonden", "Aanvraag '" + Limits.cut(id) + "' staat niet in deze batch."));
             return;
         }
+        if (!mayDecide(ctx, s, run, id)) return;
+        Pages.Typed typed = kind == Decision.Kind.OVERRIDE
+                ? new Pages.Typed(ctx.formParam("advies"), Optional.ofNullable(ctx.formParam("reden")).orElse("")) : null;
         Integer version = intParam(ctx.formParam("versie"));
         if (version == null) {
             ctx.status(HttpStatus.BAD_REQUEST).html(Pages.message(s.user, s.csrf, "Onvolledig", "Het formulier mist de versie; er is niets vastgelegd."));
@@ -257,23 +465,27 @@ public final class ReviewServer implements AutoCloseable {
         }
         if (!run.rules().hash().equals(ctx.formParam("regels"))) {
             detail(ctx, s, "De regels zijn gewijzigd sinds u deze pagina opende; het ontwerpadvies hieronder is het nieuwe. "
-                    + "Er is niets vastgelegd: beslis opnieuw.", null, HttpStatus.CONFLICT);
+                    + "Er is niets vastgelegd: beslis opnieuw.", null, typed, HttpStatus.CONFLICT);
             return;
         }
         Verdict advice = draft.get().verdict();
         String reason = "";
         if (kind == Decision.Kind.OVERRIDE) {
             String a = ctx.formParam("advies");
-            reason = Optional.ofNullable(ctx.formParam("reden")).orElse("").strip();
+            reason = typed.reason().strip();
             try {
                 advice = Verdict.valueOf(a == null ? "" : a);
             } catch (IllegalArgumentException e) {
-                ctx.status(HttpStatus.BAD_REQUEST);
-                detail(ctx, s, "Kies een ander advies; er is niets vastgelegd.", null, HttpStatus.BAD_REQUEST);
+                detail(ctx, s, "Kies een ander advies; er is niets vastgelegd.", null, typed, HttpStatus.BAD_REQUEST);
+                return;
+            }
+            if (advice == draft.get().verdict()) {
+                detail(ctx, s, "Het gekozen advies is het ontwerpadvies zelf; bevestig het dan, of kies een ander advies. "
+                        + "Er is niets vastgelegd.", null, typed, HttpStatus.BAD_REQUEST);
                 return;
             }
             if (reason.isEmpty()) {
-                detail(ctx, s, "Een gewijzigd advies heeft een reden nodig; er is niets vastgelegd.", null, HttpStatus.BAD_REQUEST);
+                detail(ctx, s, "Een gewijzigd advies heeft een reden nodig; er is niets vastgelegd.", null, typed, HttpStatus.BAD_REQUEST);
                 return;
             }
         }
@@ -282,24 +494,25 @@ public final class ReviewServer implements AutoCloseable {
         if (!outcome.isCommitted()) {
             Decision other = outcome.otherDecision().orElseThrow();
             detail(ctx, s, "Uw beslissing is NIET vastgelegd: " + other.reviewer() + " heeft deze aanvraag intussen beslist. "
-                    + "Bekijk die beslissing en beslis opnieuw als dat nodig is.", other, HttpStatus.CONFLICT);
+                    + "Bekijk die beslissing en beslis opnieuw als dat nodig is.", other, typed, HttpStatus.CONFLICT);
             return;
         }
         Decision d = outcome.committed();
-        LOG.info("{} {} application {} as {} (version {})", s.user, kind, id, d.advice(), d.version());
         s.flash = (kind == Decision.Kind.CONFIRM ? "Bevestigd: " : "Gewijzigd: ") + id + ", advies " + d.advice().label() + ".";
         ctx.redirect("/aanvraag/" + Pages.urlPart(id), HttpStatus.SEE_OTHER);
     }
 
     private void comment(Context ctx, Sessions.Session s) {
+        DraftRun run = drafts.current();
         String id = ctx.pathParam("id");
-        if (drafts.current().advice(id).isEmpty()) {
-            ctx.status(HttpStatus.NOT_FOUND).html(Pages.message(s.user, s.csrf, "Niet gevonden", "Aanvraag '" + id + "' staat niet in deze batch."));
+        if (run.advice(id).isEmpty()) {
+            ctx.status(HttpStatus.NOT_FOUND).html(Pages.message(s.user, s.csrf, "Niet gevonden", "Aanvraag '" + Limits.cut(id) + "' staat niet in deze batch."));
             return;
         }
+        if (!mayDecide(ctx, s, run, id)) return;
         String text = Optional.ofNullable(ctx.formParam("tekst")).orElse("").strip();
         if (text.isEmpty()) {
-            detail(ctx, s, "Een opmerking heeft tekst nodig; er is niets vastgelegd.", null, HttpStatus.BAD_REQUEST);
+            detail(ctx, s, "Een opmerking heeft tekst nodig; er is niets vastgelegd.", null, null, HttpStatus.BAD_REQUEST);
             return;
         }
         store.comment(id, s.user, text);
@@ -309,47 +522,76 @@ public final class ReviewServer implements AutoCloseable {
 
     private void bulk(Context ctx, Sessions.Session s) {
         DraftRun run = drafts.current();
-        String back = Optional.ofNullable(ctx.formParam("terug")).orElse("").replaceAll("[\\r\\n]", "");
-        if (!run.rules().hash().equals(ctx.formParam("regels"))) {
-            s.flash = "De regels zijn gewijzigd sinds u de lijst opende; er is niets bevestigd. Bekijk de lijst opnieuw.";
-            ctx.redirect("/?" + back, HttpStatus.SEE_OTHER);
+        // The address to return to is rebuilt from what a filter can hold, before anything is written,
+        // so the answer after the commit is a short redirect that cannot fail.
+        String back = "/?" + WorkList.Filter.parse(ctx.formParam("terug")).clean(sectorCodes(run)).query();
+        if (s.account.role() == Role.LEZER) {
+            forbidden(ctx, s, notYours(s, run, ""));
             return;
         }
+        List<String> items = ctx.formParams("aanvraag");
+        if (items.size() > run.advices().size()) {
+            ctx.status(HttpStatus.BAD_REQUEST).html(Pages.message(s.user, s.csrf, "Te veel", "Dit formulier noemt meer aanvragen dan de batch heeft; er is niets vastgelegd."));
+            return;
+        }
+        if (!run.rules().hash().equals(ctx.formParam("regels"))) {
+            s.flash = "De regels zijn gewijzigd sinds u de lijst opende; er is niets bevestigd. Bekijk de lijst opnieuw.";
+            ctx.redirect(back, HttpStatus.SEE_OTHER);
+            return;
+        }
+        Map<String, Decision> latest = store.latestAll();
         List<DraftSeen> seen = new ArrayList<>();
         List<String> refused = new ArrayList<>();
-        for (String item : ctx.formParams("aanvraag")) {
+        List<String> decided = new ArrayList<>();
+        for (String item : items) {
             int colon = item.lastIndexOf(':');
             Integer version = colon < 0 ? null : intParam(item.substring(colon + 1));
             String id = colon < 0 ? item : item.substring(0, colon);
             Optional<Advice> draft = run.advice(id);
             // Only positive drafts can be confirmed in bulk; anything else needs a look of its own.
             if (version == null || draft.isEmpty() || draft.get().verdict() != Verdict.POSITIVE) {
-                refused.add(id);
+                refused.add(Limits.cut(id));
+                continue;
+            }
+            String code = partnershipOf(run, id);
+            if (!s.account.decidesOn(code)) {
+                forbidden(ctx, s, notYours(s, run, code) + " (aanvraag " + id + "; geen enkele aanvraag van deze bulkbevestiging is bevestigd)");
+                return;
+            }
+            // Only open applications: the form's version is checked against the store, not believed.
+            if (version != 0 || latest.containsKey(id)) {
+                decided.add(id);
                 continue;
             }
             seen.add(new DraftSeen(id, version, draft.get().verdict(), draft.get().reasons(), run.rules().hash(), run.batch().getInputHash()));
         }
         BulkResult result = store.bulkConfirm(seen, s.user);
-        LOG.info("{} bulk-confirmed {} applications ({} skipped)", s.user, result.confirmed().size(), result.skipped().size() + refused.size());
+        List<String> skipped = new ArrayList<>(decided);
+        skipped.addAll(result.skipped());
         StringBuilder msg = new StringBuilder().append(result.confirmed().size()).append(" positieve ontwerpadviezen bevestigd.");
-        if (!result.skipped().isEmpty()) {
-            msg.append(" Niet bevestigd omdat iemand anders ze intussen besliste: ").append(String.join(", ", result.skipped())).append('.');
+        if (!skipped.isEmpty()) {
+            msg.append(" Niet bevestigd omdat ze niet meer open zijn (iemand besliste ze intussen): ").append(String.join(", ", skipped)).append('.');
         }
-        if (!refused.isEmpty()) msg.append(" Geweigerd (geen positief ontwerp): ").append(String.join(", ", refused)).append('.');
+        if (!refused.isEmpty()) msg.append(" Geweigerd (geen positief ontwerp in deze batch): ").append(Limits.list(refused)).append('.');
         s.flash = msg.toString();
-        ctx.redirect("/?" + back, HttpStatus.SEE_OTHER);
+        ctx.redirect(back, HttpStatus.SEE_OTHER);
     }
 
     private void reload(Context ctx, Sessions.Session s) {
+        if (!s.account.isSecretariat()) {
+            forbidden(ctx, s, "Enkel het secretariaat herlaadt de regels (het verandert de ontwerpen voor iedereen). Er is niets herladen.");
+            return;
+        }
+        String back = "/?" + WorkList.Filter.parse(ctx.formParam("terug")).clean(sectorCodes(drafts.current())).query();
         String before = drafts.current().rules().hash();
-        boolean ok = drafts.reload("herladen door " + s.user);
+        boolean ok = drafts.reload("herladen door " + s.user, s.user);
         if (!ok) s.flash = "De regels konden niet geladen worden; de vorige regels blijven gelden (zie hieronder).";
         else if (before.equals(drafts.current().rules().hash())) s.flash = "Regels herladen: ongewijzigd.";
         else {
             long second = WorkList.rows(drafts.current(), store.latestAll()).stream().filter(r -> r.status() == Status.SECOND_LOOK).count();
             s.flash = "Regels herladen en ontwerpen opnieuw opgesteld; " + second + " beslist(e) aanvra(a)g(en) vragen een tweede blik.";
         }
-        ctx.redirect("/", HttpStatus.SEE_OTHER);
+        ctx.redirect(back, HttpStatus.SEE_OTHER);
     }
 
     private static Integer intParam(String s) {

@@ -1,40 +1,51 @@
 package be.serv.advies.server;
 
+import be.serv.advies.review.Account;
+
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Server-side sessions, in memory: a restart signs everyone out, which is the safe direction. A
- * session starts anonymous (the login form needs a CSRF token too) and gets a fresh id when a
- * reviewer signs in, so an id planted before login is worthless after it.
+ * Server-side sessions of signed-in reviewers, in memory: a restart signs everyone out, which is the
+ * safe direction. A session exists only after a right password (the login form carries a stateless
+ * token instead, see {@link LoginTokens}), so a visitor without an account cannot make the server
+ * keep anything. Their number is bounded twice: per reviewer (a new sign-in ends that reviewer's
+ * least recently used session beyond {@link #PER_USER}) and in all (beyond {@code capacity}, the
+ * least recently used of all ends).
  */
 final class Sessions {
     static final String COOKIE = "advies_session";
     /** However active, a session ends after this long. */
     static final Duration ABSOLUTE = Duration.ofHours(12);
+    /** Browsers, tabs and machines one reviewer may be signed in on at once. */
+    static final int PER_USER = 10;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     static final class Session {
         final String id;
         final String csrf;
+        /** The reviewer's name as it is in the database (and in their decisions). */
         final String user;
+        final Account account;
         final Instant created;
         volatile Instant lastSeen;
         volatile String flash;
 
-        Session(String id, String csrf, String user, Instant now) {
+        Session(String id, String csrf, Account account, Instant now) {
             this.id = id;
             this.csrf = csrf;
-            this.user = user;
+            this.account = account;
+            this.user = account.name();
             this.created = now;
             this.lastSeen = now;
         }
@@ -53,10 +64,17 @@ final class Sessions {
     private final Map<String, Session> byId = new ConcurrentHashMap<>();
     private final Duration idle;
     private final Clock clock;
+    private final int capacity;
 
     Sessions(Duration idle, Clock clock) {
+        this(idle, clock, 2_000);
+    }
+
+    Sessions(Duration idle, Clock clock, int capacity) {
         this.idle = Objects.requireNonNull(idle, "idle");
         this.clock = Objects.requireNonNull(clock, "clock");
+        if (capacity < PER_USER) throw new IllegalArgumentException("capacity below " + PER_USER);
+        this.capacity = capacity;
     }
 
     /** The live session with this id, touched; an expired one is removed and not returned. */
@@ -65,7 +83,7 @@ final class Sessions {
         Session s = byId.get(id);
         if (s == null) return Optional.empty();
         Instant now = clock.instant();
-        if (now.isAfter(s.lastSeen.plus(idle)) || now.isAfter(s.created.plus(ABSOLUTE))) {
+        if (expired(s, now)) {
             byId.remove(id);
             return Optional.empty();
         }
@@ -73,23 +91,39 @@ final class Sessions {
         return Optional.of(s);
     }
 
-    Session create(String user) {
-        Session s = new Session(token(), token(), user, clock.instant());
+    /** A new session for a reviewer who just gave the right password. */
+    synchronized Session create(Account account) {
+        Objects.requireNonNull(account, "account");
+        Instant now = clock.instant();
+        Session s = new Session(token(), token(), account, now);
+        long mine = byId.values().stream().filter(x -> x.user.equals(s.user)).count();
+        if (mine >= PER_USER) evictLeastRecent(x -> x.user.equals(s.user));
+        if (byId.size() >= capacity) {
+            byId.values().removeIf(x -> expired(x, now));
+            if (byId.size() >= capacity) evictLeastRecent(x -> true);
+        }
         byId.put(s.id, s);
-        if (byId.size() > 10_000) purge();
         return s;
+    }
+
+    int size() {
+        return byId.size();
     }
 
     void end(String id) {
         if (id != null) byId.remove(id);
     }
 
-    private void purge() {
-        Instant now = clock.instant();
-        byId.values().removeIf(s -> now.isAfter(s.lastSeen.plus(idle)) || now.isAfter(s.created.plus(ABSOLUTE)));
+    private void evictLeastRecent(java.util.function.Predicate<Session> which) {
+        byId.values().stream().filter(which).min(Comparator.comparing((Session x) -> x.lastSeen))
+                .ifPresent(x -> byId.remove(x.id));
     }
 
-    private static String token() {
+    private boolean expired(Session s, Instant now) {
+        return now.isAfter(s.lastSeen.plus(idle)) || now.isAfter(s.created.plus(ABSOLUTE));
+    }
+
+    static String token() {
         byte[] b = new byte[32];
         RANDOM.nextBytes(b);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);

@@ -34,6 +34,45 @@ final class WorkList {
                     v(param, "niveau"), v(param, "q"), v(param, "sorteer"), v(param, "richting"));
         }
 
+        /** Longest free-text search kept; the other fields are checked against what they can be. */
+        static final int MAX_Q = 100;
+
+        /** The filter of a query string such as the one a bulk form sends back ({@code terug}). */
+        static Filter parse(String query) {
+            Map<String, String> params = new java.util.HashMap<>();
+            if (query != null) {
+                String[] pairs = query.split("&", 20);
+                for (String pair : pairs) {
+                    int eq = pair.indexOf('=');
+                    if (eq <= 0) continue;
+                    try {
+                        params.putIfAbsent(java.net.URLDecoder.decode(pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8),
+                                java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
+                    } catch (IllegalArgumentException badEscape) {
+                        // a malformed pair is no filter
+                    }
+                }
+            }
+            return of(params::get);
+        }
+
+        /**
+         * This filter with every value it cannot hold dropped (an unknown status, sector, …) and the
+         * search cut to {@link #MAX_Q}, so whatever a form sent back makes a short, valid address.
+         */
+        Filter clean(java.util.Set<String> sectors) {
+            return new Filter(known(verdict, Verdict.values()), known(status, Status.values()), sectors.contains(sector) ? sector : "",
+                    known(province, be.serv.advies.model.Province.values()), known(level, be.serv.advies.model.Level.values()),
+                    q.length() > MAX_Q ? q.substring(0, MAX_Q) : q,
+                    java.util.Set.of("id", "school", "traject", "sector", "provincie", "niveau", "advies", "redenen", "status").contains(sort) ? sort : "",
+                    dir.equals("op") || dir.equals("af") ? dir : "");
+        }
+
+        private static String known(String value, Enum<?>[] values) {
+            for (Enum<?> e : values) if (e.name().equals(value)) return value;
+            return "";
+        }
+
         private static String v(Function<String, String> param, String name) {
             String s = param.apply(name);
             return s == null ? "" : s.strip();

@@ -29,8 +29,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A reviewer's session in a real browser (Debian's chromium and chromium-driver, installed by .ci/run):
- * log in, filter, open an application, override it with a reason, bulk-confirm a filtered list, export
- * the annex. Keeps a screenshot of the work list at target/screenshots/worklist.png.
+ * log in, filter, open an application, override it with a reason, go on to the next open application,
+ * lose a race and keep the typed reason, bulk-confirm a filtered list through its confirmation step,
+ * export the annex; and a sector's representative who cannot decide another sector's application.
+ * Keeps a screenshot of the work list at target/screenshots/worklist.png.
  */
 class BrowserReviewTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -44,7 +46,7 @@ class BrowserReviewTest {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver; .ci/run does)");
         Path downloads = Files.createDirectories(tmp.resolve("downloads"));
-        try (ReviewFixture fx = ReviewFixture.start(tmp, "small", 3, ReviewFixture.quiet(), "anna")) {
+        try (ReviewFixture fx = ReviewFixture.start(tmp, "small", 3, ReviewFixture.quiet(), "anna", "bert")) {
             WebDriver driver = chrome(downloads);
             try {
                 // Log in
@@ -68,12 +70,34 @@ class BrowserReviewTest {
                 driver.findElement(By.id("override")).click();
                 assertTrue(driver.findElement(By.id("flash")).getText().contains("Gewijzigd: A1"));
 
-                // Bulk-confirm a filtered list
+                // Go on to the next open application
+                driver.findElement(By.id("next-open")).click();
+                assertTrue(driver.getCurrentUrl().endsWith("/aanvraag/A2"), driver.getCurrentUrl());
+                assertEquals("open", driver.findElement(By.id("status")).getText());
+
+                // Lose a race: bert confirms A5 while anna types her reason; the 409 keeps what she typed
+                driver.get(fx.base + "/aanvraag/A5");
+                new Select(driver.findElement(By.id("override-advice"))).selectByValue("NEGATIVE");
+                driver.findElement(By.id("override-reason")).sendKeys("Geen leerwerkplekken in Hasselt");
+                WebClient bert = fx.signedIn("bert");
+                String rules = bert.get("/aanvraag/A5").hidden("regels").get(0);
+                bert.post("/aanvraag/A5/bevestigen", "versie", "0", "regels", rules).expect(303);
+                driver.findElement(By.id("override")).click();
+                assertTrue(driver.findElement(By.id("conflict")).getText().contains("NIET vastgelegd: bert"));
+                assertEquals("Geen leerwerkplekken in Hasselt", driver.findElement(By.id("override-reason")).getAttribute("value"));
+                assertEquals("NEGATIVE", new Select(driver.findElement(By.id("override-advice"))).getFirstSelectedOption().getAttribute("value"));
+
+                // Bulk-confirm a filtered list, through the step that states the count
                 driver.get(fx.base + "/?q=campus");
                 org.openqa.selenium.WebElement bulk = driver.findElement(By.id("bulk"));
-                assertEquals("Bevestig de 3 open positieve ontwerpadviezen in deze lijst", bulk.getText());
+                assertEquals("Bevestig de 3 open positieve ontwerpadviezen in deze lijst…", bulk.getText());
                 bulk.click();
+                assertEquals("U bevestigt 3 open positieve ontwerpadviezen:", driver.findElement(By.id("bulk-count")).getText());
+                assertEquals(3, driver.findElements(By.cssSelector("#bulk-items li")).size());
+                assertEquals(2, fx.store.allDecisions().size(), "nothing confirmed before the second click");
+                driver.findElement(By.id("bulk-confirm")).click();
                 assertTrue(driver.findElement(By.id("flash")).getText().startsWith("3 positieve ontwerpadviezen bevestigd."));
+                assertTrue(driver.getCurrentUrl().endsWith("/?q=campus"), driver.getCurrentUrl());
 
                 // The work list as the reviewer now sees it, kept as a test artifact
                 driver.findElement(By.linkText("Alles tonen")).click();
@@ -92,7 +116,48 @@ class BrowserReviewTest {
             }
             Decision a1 = fx.store.latest("A1").orElseThrow();
             assertEquals(Verdict.POSITIVE_WITH_REMARKS, a1.advice());
-            assertEquals(4, fx.store.allDecisions().size());
+            assertEquals(Decision.Kind.CONFIRM, fx.store.latest("A5").orElseThrow().kind());
+            assertEquals(5, fx.store.allDecisions().size());
+        }
+    }
+
+    @Test
+    void aHorecaRepresentativeCannotDecideABouwApplicationInABrowser() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver; .ci/run does)");
+        Path downloads = Files.createDirectories(tmp.resolve("downloads"));
+        try (ReviewFixture fx = ReviewFixture.start(tmp, ReviewFixture.batchWithSectors(tmp), ReviewFixture.quiet(),
+                store -> store.addUser("horeca", be.serv.advies.review.Passwords.hash(ReviewFixture.PASSWORD.toCharArray()),
+                        be.serv.advies.review.Role.SECTOR, java.util.Set.of("HORECA")))) {
+            WebDriver driver = chrome(downloads);
+            try {
+                driver.get(fx.base + "/aanmelden");
+                driver.findElement(By.id("naam")).sendKeys("Horeca");
+                driver.findElement(By.id("wachtwoord")).sendKeys(ReviewFixture.PASSWORD);
+                driver.findElement(By.id("aanmelden")).click();
+                assertEquals("horeca", driver.findElement(By.id("reviewer")).getText());
+
+                // A Bouw application reads, without the forms to decide it
+                driver.get(fx.base + "/aanvraag/B1");
+                assertEquals("U kunt deze aanvraag bekijken, niet beslissen.", driver.findElement(By.id("read-only")).getText());
+                assertTrue(driver.findElements(By.id("confirm")).isEmpty());
+                // The Bouw list offers no bulk confirmation; the Horeca list offers its two
+                driver.get(fx.base + "/?sector=BOUW");
+                assertTrue(driver.findElements(By.id("bulk")).isEmpty());
+                driver.get(fx.base + "/?sector=HORECA");
+                assertEquals("Bevestig de 2 open positieve ontwerpadviezen in deze lijst…", driver.findElement(By.id("bulk")).getText());
+                // The Bouw export is refused
+                driver.get(fx.base + "/export/annex.csv?sector=BOUW");
+                assertTrue(driver.findElement(By.id("message")).getText().startsWith("U exporteert enkel de aanvragen van uw sector HORECA"));
+                // A Horeca application is theirs to confirm
+                driver.get(fx.base + "/aanvraag/H1");
+                driver.findElement(By.id("confirm")).click();
+                assertTrue(driver.findElement(By.id("flash")).getText().contains("Bevestigd: H1"));
+            } finally {
+                driver.quit();
+            }
+            assertEquals(1, fx.store.allDecisions().size());
+            assertTrue(fx.store.latest("B1").isEmpty());
         }
     }
 

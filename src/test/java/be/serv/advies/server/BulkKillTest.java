@@ -89,8 +89,8 @@ class BulkKillTest {
         Server slow = Server.start(batch, rules, db, 200);
         WebClient c = new WebClient(slow.base());
         c.login("anna", ReviewFixture.PASSWORD).expect(303);
-        WebClient.Page list = c.get("/?q=campus").expect(200).contains("Bevestig de " + POSITIVES + " open positieve ontwerpadviezen");
-        List<String> form = bulkForm(list);
+        c.get("/?q=campus").expect(200).contains("Bevestig de " + POSITIVES + " open positieve ontwerpadviezen");
+        List<String> form = bulkForm(c.get("/bulk-bevestigen?q=campus").expect(200));
         CompletableFuture<WebClient.Page> pending = CompletableFuture.supplyAsync(() -> {
             try {
                 return c.post("/bulk-bevestigen", form.toArray(String[]::new));
@@ -114,7 +114,7 @@ class BulkKillTest {
         try {
             WebClient c2 = new WebClient(again.base());
             c2.login("anna", ReviewFixture.PASSWORD).expect(303);
-            WebClient.Page list2 = c2.get("/?q=campus").expect(200);
+            WebClient.Page list2 = c2.get("/bulk-bevestigen?q=campus").expect(200);
             c2.post("/bulk-bevestigen", bulkForm(list2).toArray(String[]::new)).expect(303);
         } finally {
             again.kill();

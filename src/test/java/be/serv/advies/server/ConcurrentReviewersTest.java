@@ -35,7 +35,7 @@ class ConcurrentReviewersTest {
         try (ReviewFixture fx = ReviewFixture.start(tmp, "small", APPLICATIONS, ReviewFixture.quiet(), names)) {
             List<WebClient> clients = new ArrayList<>();
             for (String n : names) clients.add(fx.signedIn(n));
-            String rules = clients.get(0).get("/").hidden("regels").get(0);
+            String rules = clients.get(0).get("/aanvraag/P001").hidden("regels").get(0);
             for (WebClient c : clients) c.get("/");
             List<String> apps = new ArrayList<>();
             for (int i = 1; i <= APPLICATIONS; i++) apps.add(String.format("P%03d", i));

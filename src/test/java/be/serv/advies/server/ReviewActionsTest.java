@@ -116,11 +116,15 @@ class ReviewActionsTest {
         // Given the list filtered on the three generated campuses (all positive, all open)
         WebClient c = fx.signedIn("bert");
         WebClient.Page list = c.get("/?q=campus").expect(200);
-        list.contains("Bevestig de 3 open positieve ontwerpadviezen in deze lijst");
+        list.contains("Bevestig de 3 open positieve ontwerpadviezen in deze lijst").contains("href=\"/bulk-bevestigen?q=campus\"");
 
-        // When bert bulk-confirms it
-        WebClient.Page r = c.post("/bulk-bevestigen", "regels", list.hidden("regels").get(0), "terug", list.hidden("terug").get(0),
-                "aanvraag", list.hidden("aanvraag").get(0), "aanvraag", list.hidden("aanvraag").get(1), "aanvraag", list.hidden("aanvraag").get(2))
+        // When bert asks for the bulk confirmation, the step before it states the count and stores nothing
+        WebClient.Page step = c.get("/bulk-bevestigen?q=campus").expect(200)
+                .contains("U bevestigt 3 open positieve ontwerpadviezen:").contains("Ja, bevestig deze 3 ontwerpadviezen");
+        assertTrue(fx.store.allDecisions().stream().noneMatch(d -> d.bulkId() != null));
+        // and he confirms
+        WebClient.Page r = c.post("/bulk-bevestigen", "regels", step.hidden("regels").get(0), "terug", step.hidden("terug").get(0),
+                "aanvraag", step.hidden("aanvraag").get(0), "aanvraag", step.hidden("aanvraag").get(1), "aanvraag", step.hidden("aanvraag").get(2))
                 .expect(303);
 
         // Then those three are confirmed in one bulk, A5 (positive but not in the filter) is not
@@ -135,10 +139,11 @@ class ReviewActionsTest {
     @Test
     void bulkRefusesDraftsThatAreNotPositive() throws Exception {
         WebClient c = fx.signedIn("bert");
-        String rules = c.get("/").hidden("regels").get(0);
+        c.get("/");
+        String rules = fx.server.drafts().current().rules().hash();
         c.post("/bulk-bevestigen", "regels", rules, "terug", "", "aanvraag", "A1:0").expect(303);
         assertTrue(fx.store.latest("A1").isEmpty());
-        c.get("/").contains("Geweigerd (geen positief ontwerp): A1");
+        c.get("/").contains("Geweigerd (geen positief ontwerp in deze batch): A1");
     }
 
     @Test

@@ -38,10 +38,17 @@ final class ReviewFixture implements AutoCloseable {
 
     static ReviewFixture start(Path tmp, String testBatch, int extraPositive, ServerOptions options, String... users) throws Exception {
         Path batch = batch(tmp, testBatch, extraPositive);
+        return start(tmp, batch, options, store -> {
+            for (String u : users) store.addUser(u, Passwords.hash(PASSWORD.toCharArray()));
+        });
+    }
+
+    /** A server over {@code batch}, with the reviewers {@code users} adds (password {@link #PASSWORD}). */
+    static ReviewFixture start(Path tmp, Path batch, ServerOptions options, java.util.function.Consumer<ReviewStore> users) throws Exception {
         Path rules = rules(tmp);
         Path db = tmp.resolve("review.db");
         ReviewStore store = ReviewStore.open(db);
-        for (String u : users) store.addUser(u, Passwords.hash(PASSWORD.toCharArray()));
+        users.accept(store);
         ReviewServer server = new ReviewServer(DraftRun.of(batch, rules), rules, store, options.withPort(0));
         server.start();
         return new ReviewFixture(batch, rules, db, store, server);
@@ -72,6 +79,35 @@ final class ReviewFixture implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The small batch plus the sectors Horeca (H1, H2) and Bouw (B1, B2), two applications each that
+     * the test rules draft as positive, for tests of what a sector's representative may do.
+     */
+    static Path batchWithSectors(Path tmp) {
+        Path dir = batch(tmp, "small", 0);
+        try {
+            append(dir.resolve("partnerships.csv"), "HORECA;Horeca;ja\nBOUW;Bouw;ja\n");
+            append(dir.resolve("trajectories.csv"), "OK3_KOK;Kok duaal;OK3;ARBEIDSMARKT;HORECA;nee;ja;\n"
+                    + "OK3_METSEL;Metselaar duaal;OK3;ARBEIDSMARKT;BOUW;nee;ja;\n");
+            StringBuilder apps = new StringBuilder();
+            String[][] rows = {{"H1", "OK3_KOK"}, {"H2", "OK3_KOK"}, {"B1", "OK3_METSEL"}, {"B2", "OK3_METSEL"}};
+            for (int i = 0; i < rows.length; i++) {
+                apps.append(String.format("%s;%d;Campus %s Genk;1;Genk;Limburg;VGO;VT;SO;%s;nee;nee;6;3;0;ja;voldoende;voldoende;ja;specifiek;afgestemd;Tekst %s%n",
+                        rows[i][0], 300000 + i, rows[i][0], rows[i][1], rows[i][0]));
+            }
+            append(dir.resolve("applications.csv"), apps.toString());
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void append(Path file, String lines) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        if (!text.endsWith("\n")) text += "\n";
+        Files.writeString(file, text + lines, StandardCharsets.UTF_8);
     }
 
     /** The shipped rules with the test thresholds, so sector edits of rules/thresholds.csv do not move these tests. */

@@ -1,6 +1,5 @@
 package be.serv.advies.server;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,17 +16,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-/** One browser-like reviewer over HTTP: its own cookies, no redirects followed, the CSRF token of the last page. */
+/**
+ * One browser-like reviewer over HTTP: its own cookies (kept here, so a {@code Secure} cookie is
+ * returned over the test's plain loopback HTTP as it would be over the proxy's HTTPS), no redirects
+ * followed, the CSRF token of the last page.
+ */
 final class WebClient {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]*)\"");
     private final String base;
     private final HttpClient http;
-    private final CookieManager cookies = new CookieManager();
+    private final java.util.Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
     String csrf = "";
+    /** Sent as X-Forwarded-For, as a reverse proxy would, when not null. */
+    String forwardedFor;
 
     WebClient(String base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -61,8 +66,20 @@ final class WebClient {
     }
 
     Page get(String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
         return remember(r);
+    }
+
+    Page head(String path) throws Exception {
+        HttpResponse<String> r = http.send(request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        return new Page(r.statusCode(), r.body(), r);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        if (forwardedFor != null) b.header("X-Forwarded-For", forwardedFor);
+        if (!cookies.isEmpty()) b.header("Cookie", cookieHeader());
+        return b;
     }
 
     /** POSTs a form; {@code fields} are name, value pairs; the CSRF token of the last page is added unless a field names it. */
@@ -74,7 +91,7 @@ final class WebClient {
             add(body, fields[i], fields[i + 1]);
         }
         if (!hasCsrf) add(body, "csrf", csrf);
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path))
+        HttpResponse<String> r = http.send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
         return remember(r);
@@ -82,8 +99,11 @@ final class WebClient {
 
     /** The Cookie header this client would send, for requests that want bytes rather than a page. */
     String cookieHeader() {
-        return cookies.getCookieStore().getCookies().stream().map(h -> h.getName() + "=" + h.getValue())
-                .collect(java.util.stream.Collectors.joining("; "));
+        return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    void forgetCookies() {
+        cookies.clear();
     }
 
     Page login(String user, String password) throws Exception {
@@ -92,6 +112,14 @@ final class WebClient {
     }
 
     private Page remember(HttpResponse<String> r) {
+        for (String set : r.headers().allValues("Set-Cookie")) {
+            String pair = set.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            String name = pair.substring(0, eq).strip();
+            String value = pair.substring(eq + 1).strip();
+            if (value.isEmpty() || set.contains("Max-Age=0")) cookies.remove(name);
+            else cookies.put(name, value);
+        }
         Matcher m = CSRF.matcher(r.body());
         if (m.find()) csrf = m.group(1);
         return new Page(r.statusCode(), r.body(), r);

@@ -1,0 +1,49 @@
+package be.serv.advies.server;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Someone without an account who sends logins as fast as they like: one login form fetched once
+ * (its token and cookie replayed on every attempt), any name, any password, and — behind a proxy —
+ * any address in {@code X-Forwarded-For}.
+ */
+final class LoginAttacker {
+    private final String base;
+    private final HttpClient http;
+    private final String token;
+    private final String cookie;
+
+    LoginAttacker(String base) throws Exception {
+        this.base = base;
+        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(base + "/aanmelden")).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]*)\"").matcher(form.body());
+        if (!m.find()) throw new IllegalStateException("no login form: " + form.body());
+        this.token = m.group(1);
+        this.cookie = form.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(LoginTokens.COOKIE + "="))
+                .map(c -> c.split(";", 2)[0]).findFirst().orElseThrow();
+    }
+
+    /** The status of one login attempt; {@code address} is sent as X-Forwarded-For unless null. */
+    CompletableFuture<HttpResponse<String>> login(String name, String password, String address) {
+        String body = "csrf=" + enc(token) + "&naam=" + enc(name) + "&wachtwoord=" + enc(password);
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/aanmelden")).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (address != null) b.header("X-Forwarded-For", address);
+        return http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
