@@ -94,7 +94,9 @@ public final class DraftRun {
      */
     public DraftRun only(java.util.function.Predicate<Advice> keep) {
         Objects.requireNonNull(keep, "keep");
-        return new DraftRun(batch, rules, evaluation, advices.stream().filter(keep).toList(), basis);
+        // Which of a reviewed run's decided advices survive the filter is not known here: only drafts are split.
+        if (decided != 0) throw new IllegalStateException("a run with decided advices is not split");
+        return new DraftRun(batch, rules, evaluation, advices.stream().filter(keep).toList(), basis, 0);
     }
 
     /** Whether the advices are drafts or (partly) decided by people, in Dutch words for reports. */
