@@ -83,7 +83,6 @@ public final class AnnexWorkbook {
         Batch batch = run.batch();
         Precedence precedence = run.rules().precedence();
         SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
-        wb.setCompressTempFiles(true);
         try {
             SXSSFSheet sheet = wb.createSheet(SHEET);
             CellStyle header = wb.createCellStyle();
