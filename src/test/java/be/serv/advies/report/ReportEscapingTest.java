@@ -50,7 +50,8 @@ class ReportEscapingTest {
             strip.setSortByPosition(true);
             String text = strip.getText(doc).replaceAll("\\s+", " ");
             assertTrue(text.contains("<script>alert('tekort')"), "shortage text in the PDF: " + text);
-            assertTrue(text.contains("onerror=alert(2)>"), "sector name in the PDF: " + text);
+            // (a table cell may wrap the name between its words)
+            assertTrue(text.contains("Social Profit \"><img") && text.contains("onerror=alert(2)"), "sector name in the PDF: " + text);
         }
     }
 }
