@@ -1,7 +1,10 @@
 package be.serv.advies.cli;
 
 import be.serv.advies.engine.Evaluator;
+import be.serv.advies.load.InputFiles;
+import be.serv.advies.load.ProblemReport;
 import be.serv.advies.output.Annex;
+import be.serv.advies.output.AtomicOutput;
 import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.verdict.Advice;
 import be.serv.advies.verdict.Verdict;
@@ -40,12 +43,18 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        try {
+            AtomicOutput.check(out, Annex.FILES);
+        } catch (AtomicOutput.Refused e) {
+            err.println("advies: --out " + out + ": " + e.getMessage() + "; er is niets geschreven.");
+            return ExitCodes.INPUT;
+        }
         // The annex needs findings, not the firing trace; the batch is spread over the cores.
         DraftRun run = Drafting.draft(batchDir, rules, Evaluator.Options.findingsOnly(Runtime.getRuntime().availableProcessors()), err);
         try {
             Annex.write(run, out);
         } catch (IOException e) {
-            err.println("advies: kan niet schrijven naar " + out + ": " + e.getMessage());
+            err.println("advies: kan niet schrijven naar " + out + ": " + InputFiles.reason(e) + "; er is niets geschreven.");
             return ExitCodes.INPUT;
         }
         Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
@@ -54,6 +63,10 @@ final class EvaluateCommand implements Callable<Integer> {
         stdout.printf("%d aanvragen beoordeeld (%s)%n", run.advices().size(),
                 run.batch().getSchoolYear() == null ? batchDir : run.batch().getSchoolYear());
         counts.forEach((v, c) -> stdout.printf("  %-24s %4d%n", v.label(), c));
+        // What was consumed, per file: a table that lost rows on the way shows here, beside the count the user expects.
+        stdout.println("Gelezen: " + run.batch().getRowsRead().entrySet().stream()
+                .map(e -> e.getKey() + " " + ProblemReport.number(e.getValue()) + (e.getValue() == 1 ? " rij" : " rijen"))
+                .collect(java.util.stream.Collectors.joining(", ")));
         stdout.println("Geschreven: " + out.resolve("annex.json") + ", annex.csv, summary.json");
         if (coverage) {
             Map<String, Integer> byRule = new java.util.LinkedHashMap<>();

@@ -1,7 +1,7 @@
 package be.serv.advies.cli;
 
 import be.serv.advies.load.InvalidInputException;
-import be.serv.advies.load.Problem;
+import be.serv.advies.load.ProblemReport;
 import be.serv.advies.rules.RuleSetException;
 
 import java.io.PrintWriter;
@@ -20,13 +20,13 @@ public final class ExitCodes {
     }
 
     static int report(InvalidInputException e, PrintWriter err) {
-        for (Problem p : e.problems()) err.println(p);
+        ProblemReport.lines(e.problems()).forEach(err::println);
         err.println("advies: " + e.getMessage() + "; er is niets geschreven.");
         return INPUT;
     }
 
     static int report(RuleSetException e, PrintWriter err) {
-        for (Problem p : e.problems()) err.println(p);
+        ProblemReport.lines(e.problems()).forEach(err::println);
         err.println("advies: " + e.getMessage() + "; er is niets geschreven.");
         return RULES;
     }

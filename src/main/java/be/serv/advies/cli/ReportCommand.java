@@ -61,6 +61,12 @@ final class ReportCommand implements Callable<Integer> {
         DraftRun run;
         YearFigures before = null;
         try {
+            be.serv.advies.output.AtomicOutput.check(out, ReportFiles.NAMES);
+        } catch (be.serv.advies.output.AtomicOutput.Refused e) {
+            err.println("advies: --out " + out + ": " + e.getMessage() + "; er is niets geschreven.");
+            return ExitCodes.INPUT;
+        }
+        try {
             // The batch first, so bad input is reported even when the rules are broken too.
             Batch batch = BatchLoader.load(batchDir);
             RuleSet ruleSet = RuleSet.load(rules);
@@ -88,7 +94,7 @@ final class ReportCommand implements Callable<Integer> {
         try {
             ReportFiles.write(report, db == null ? AnnexWorkbook.bytes(run) : ReviewedWorkbook.bytes(run, latest), out);
         } catch (IOException e) {
-            err.println("advies: kan niet schrijven naar " + out + ": " + e.getMessage() + "; er is niets geschreven.");
+            err.println("advies: kan niet schrijven naar " + out + ": " + be.serv.advies.load.InputFiles.reason(e) + "; er is niets geschreven.");
             return ExitCodes.INPUT;
         }
         stdout.printf("Rapport %s: %d aanvragen SO, %d BuSO%s%n", report.schoolYear() == null ? batchDir : report.schoolYear(),

@@ -16,9 +16,7 @@ import be.serv.advies.model.Shortage;
 import be.serv.advies.model.Sufficiency;
 import be.serv.advies.model.Trajectory;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,7 +55,6 @@ public final class BatchLoader {
             "shortages", List.of("places", "area"),
             "applications", List.of("application_text"));
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** A shortage for all of Flanders: one application anywhere answers it. */
     public static final String FLANDERS = "Vlaanderen";
     /** A shortage in every province: each province is answered on its own. */
@@ -69,6 +66,9 @@ public final class BatchLoader {
     /** Codes written in a table, valid or not: a reference to a code whose own row is refused is not a second problem. */
     private final Set<String> writtenPartnerships = new HashSet<>();
     private final Set<String> writtenTrajectories = new HashSet<>();
+    /** Tables that could not be read at all: references to their codes are not checked (each would be a second problem). */
+    private final Set<String> unusable = new HashSet<>();
+    private static final String INFO = "batch.json";
 
     private BatchLoader(Path dir) {
         this.dir = dir;
@@ -83,12 +83,14 @@ public final class BatchLoader {
         if (!Files.isDirectory(dir)) {
             throw new InvalidInputException(List.of(Problem.ofFile(dir.toString(), "map bestaat niet of is geen map")));
         }
-        String schoolYear = readBatchInfo();
+        BatchInfo info = readBatchInfo();
         Map<String, Table> tables = new LinkedHashMap<>();
         for (String name : TABLES) {
             Table t = readTable(name);
             if (t != null) tables.put(name, t);
+            else unusable.add(name);
         }
+        checkRowCounts(info, tables);
         List<Partnership> partnerships = tables.containsKey("partnerships") ? partnerships(tables.get("partnerships")) : List.of();
         Map<String, Partnership> pByCode = new HashMap<>();
         partnerships.forEach(p -> pByCode.put(p.getCode(), p));
@@ -104,32 +106,100 @@ public final class BatchLoader {
             sorted.sort(Problem::compareTo);
             throw new InvalidInputException(sorted);
         }
-        return new Batch(schoolYear, partnerships, trajectories, capacity, shortages, applications, hash.hex());
+        Map<String, Integer> rowsRead = new LinkedHashMap<>();
+        tables.values().forEach(t -> rowsRead.put(t.file(), t.rows().size()));
+        return new Batch(info.schoolYear(), partnerships, trajectories, capacity, shortages, applications, hash.hex(), rowsRead);
     }
 
-    private String readBatchInfo() {
-        Path info = dir.resolve("batch.json");
-        if (!Files.exists(info)) return null;
+    /** What {@code batch.json} says about the batch; every part is optional. */
+    private record BatchInfo(String schoolYear, Map<String, Integer> rows, Integer exportTotal) {
+        static final BatchInfo NONE = new BatchInfo(null, Map.of(), null);
+    }
+
+    private static final List<String> INFO_FIELDS = List.of("school_year", "rows", "export_total");
+
+    private BatchInfo readBatchInfo() {
+        Path info = dir.resolve(INFO);
+        if (!InputFiles.present(info)) return BatchInfo.NONE;
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(info);
-            hash.add("batch.json", bytes);
-            JsonNode node = JSON.readTree(bytes);
-            JsonNode year = node == null ? null : node.get("school_year");
-            if (year == null || !year.isTextual() || !year.asText().matches("\\d{4}-\\d{4}")) {
-                problems.add(Problem.ofFile("batch.json", "school_year ontbreekt of is niet van de vorm 2022-2023"));
-                return null;
+            bytes = InputFiles.read(info);
+        } catch (InputFiles.Refused e) {
+            problems.add(Problem.ofFile(INFO, e.getMessage()));
+            return BatchInfo.NONE;
+        }
+        hash.add(INFO, bytes);
+        JsonNode node = StrictJson.parse(INFO, bytes, problems);
+        if (node == null) return BatchInfo.NONE;
+        if (!node.isObject()) {
+            problems.add(Problem.ofFile(INFO, "moet een JSON-object zijn, bv. {\"school_year\": \"2022-2023\"}"));
+            return BatchInfo.NONE;
+        }
+        Set<String> seen = new HashSet<>();
+        node.fieldNames().forEachRemaining(f -> {
+            if (!INFO_FIELDS.contains(f)) {
+                problems.add(Problem.ofFile(INFO, "onbekend veld '" + Cells.abbreviate(f) + "'; bekende velden: " + String.join(", ", INFO_FIELDS)));
             }
-            return year.asText();
-        } catch (IOException e) {
-            problems.add(Problem.ofFile("batch.json", "geen geldige JSON: " + e.getMessage()));
-            return null;
+            if (!seen.add(f.toLowerCase(java.util.Locale.ROOT))) {
+                problems.add(Problem.ofFile(INFO, "veld '" + Cells.abbreviate(f) + "' staat twee keer in het object (hoofdletters tellen niet)"));
+            }
+        });
+        String schoolYear = null;
+        JsonNode year = node.get("school_year");
+        if (year != null) {
+            if (!year.isTextual() || !year.asText().matches("\\d{4}-\\d{4}")) {
+                problems.add(Problem.ofFile(INFO, "school_year is niet van de vorm 2022-2023"));
+            } else {
+                schoolYear = year.asText();
+            }
+        }
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        JsonNode rowsNode = node.get("rows");
+        if (rowsNode != null) {
+            if (!rowsNode.isObject()) {
+                problems.add(Problem.ofFile(INFO, "rows moet een object zijn met per tabel het aantal rijen, bv. {\"applications\": 383}"));
+            } else {
+                rowsNode.fields().forEachRemaining(e -> {
+                    if (!TABLES.contains(e.getKey())) {
+                        problems.add(Problem.ofFile(INFO, "rows: onbekende tabel '" + Cells.abbreviate(e.getKey()) + "'; tabellen: "
+                                + String.join(", ", TABLES)));
+                    } else {
+                        Integer n = count(e.getValue(), "rows." + e.getKey());
+                        if (n != null) rows.put(e.getKey(), n);
+                    }
+                });
+            }
+        }
+        Integer exportTotal = node.has("export_total") ? count(node.get("export_total"), "export_total") : null;
+        return new BatchInfo(schoolYear, rows, exportTotal);
+    }
+
+    private Integer count(JsonNode v, String field) {
+        if (v.isIntegralNumber() && v.canConvertToInt() && v.intValue() >= 0) return v.intValue();
+        problems.add(Problem.ofFile(INFO, field + ": '" + Cells.abbreviate(v.toString()) + "' is geen aantal (een geheel getal, 0 of meer)"));
+        return null;
+    }
+
+    /** A table cut short (or copied in part) still reads; the counts the batch states catch it. */
+    private void checkRowCounts(BatchInfo info, Map<String, Table> tables) {
+        info.rows().forEach((name, expected) -> {
+            Table t = tables.get(name);
+            if (t != null && t.rows().size() != expected) {
+                problems.add(Problem.ofFile(t.file(), "heeft " + t.rows().size() + " rijen, maar batch.json zegt " + expected
+                        + " (onvolledig gekopieerd of afgebroken?)"));
+            }
+        });
+        Table apps = tables.get("applications");
+        if (info.exportTotal() != null && apps != null && apps.rows().size() != info.exportTotal()) {
+            problems.add(Problem.ofFile(apps.file(), "heeft " + apps.rows().size() + " aanvragen, maar de export van het departement telt er "
+                    + info.exportTotal() + " (export_total in batch.json)"));
         }
     }
 
     private Table readTable(String name) {
         List<Path> present = new ArrayList<>();
         for (String ext : List.of(".csv", ".json", ".xlsx")) {
-            if (Files.exists(dir.resolve(name + ext))) present.add(dir.resolve(name + ext));
+            if (InputFiles.present(dir.resolve(name + ext))) present.add(dir.resolve(name + ext));
         }
         if (present.size() > 1) {
             problems.add(Problem.ofFile(name + ".csv", "zowel " + present.stream().map(p -> p.getFileName().toString())
@@ -144,39 +214,49 @@ public final class BatchLoader {
         String fileName = file.getFileName().toString();
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            problems.add(Problem.ofFile(fileName, "kan niet gelezen worden: " + e.getMessage()));
+            bytes = InputFiles.read(file);
+        } catch (InputFiles.Refused e) {
+            problems.add(Problem.ofFile(fileName, e.getMessage()));
             return null;
         }
         hash.add(fileName, bytes);
+        int before = problems.size();
         Table table = fileName.endsWith(".xlsx") ? WorkbookReader.read(fileName, bytes, problems)
                 : TableReader.read(fileName, bytes, problems);
-        checkColumns(name, table);
-        return table;
+        boolean unreadable = table.header().isEmpty() && table.rows().isEmpty() && problems.size() > before;
+        if (unreadable) return null;
+        return checkColumns(name, table) ? table : null;
     }
 
-    private void checkColumns(String name, Table table) {
-        if (table.header().isEmpty()) return;
+    /** False when the header lacks a required column: its rows are then not checked one by one (thousands of lines saying the same). */
+    private boolean checkColumns(String name, Table table) {
+        boolean json = table.file().endsWith(".json");
+        if (table.header().isEmpty()) {
+            if (json && table.rows().isEmpty()) return true; // [] : an empty table, as a header-only CSV
+            if (json) problems.add(Problem.ofFile(table.file(), "geen enkel object heeft velden; verwacht: " + String.join(", ", REQUIRED.get(name))));
+            return false;
+        }
         Set<String> known = new HashSet<>(REQUIRED.get(name));
         known.addAll(OPTIONAL.get(name));
-        boolean json = table.file().endsWith(".json");
         for (String column : table.header()) {
             if (!known.contains(column)) {
-                problems.add(json ? Problem.ofFile(table.file(), "onbekend veld '" + column + "'; bekende velden: " + String.join(", ", REQUIRED.get(name)))
+                problems.add(json ? Problem.ofFile(table.file(), "onbekend veld '" + Cells.abbreviate(column) + "'; bekende velden: " + String.join(", ", REQUIRED.get(name)))
                         : new Problem(table.file(), 1, table.file().contains(".xlsx:")
                                 ? org.apache.poi.ss.util.CellReference.convertNumToColString(table.header().indexOf(column))
                                 : String.valueOf(table.header().indexOf(column) + 1),
-                        "onbekende kolom '" + column + "'; verwacht: " + String.join(", ", REQUIRED.get(name))));
+                        "onbekende kolom '" + Cells.abbreviate(column) + "'; verwacht: " + String.join(", ", REQUIRED.get(name))));
             }
         }
+        boolean complete = true;
         if (!json) {
             for (String column : REQUIRED.get(name)) {
                 if (!table.header().contains(column)) {
                     problems.add(Problem.ofRow(table.file(), 1, "verplichte kolom '" + column + "' ontbreekt in de kopregel"));
+                    complete = false;
                 }
             }
         }
+        return complete;
     }
 
     // ---------------------------------------------------------------- tables
@@ -186,7 +266,7 @@ public final class BatchLoader {
         Map<String, Integer> seen = new HashMap<>();
         for (Row row : t.rows()) {
             Cells c = new Cells(row, problems);
-            String code = c.text("code");
+            String code = c.code("code");
             if (code != null) writtenPartnerships.add(code);
             String name = c.text("name");
             boolean has = c.yesNo("has_partnership");
@@ -200,15 +280,15 @@ public final class BatchLoader {
         Map<String, Integer> seen = new HashMap<>();
         for (Row row : t.rows()) {
             Cells c = new Cells(row, problems);
-            String code = c.text("code");
+            String code = c.code("code");
             if (code != null) writtenTrajectories.add(code);
             String name = c.text("name");
             Level level = c.choice("level", Level.class, "onbekend niveau");
             Finality finality = c.choice("finality", Finality.class, "onbekende finaliteit");
-            String partnership = c.text("partnership");
+            String partnership = c.code("partnership");
             boolean isNew = c.yesNo("new");
             boolean recognised = c.optionalYesNo("recognised", true);
-            String advisedBy = c.optionalText("advised_by");
+            String advisedBy = c.optionalCode("advised_by");
             if (level != null && finality != null && level.finality() != finality) {
                 c.problem("finality", "niveau " + level + " hoort bij finaliteit " + level.finality() + ", niet " + finality);
             }
@@ -227,7 +307,7 @@ public final class BatchLoader {
         for (Row row : t.rows()) {
             Cells c = new Cells(row, problems);
             Province province = province(c, "province");
-            String trajectory = c.text("trajectory");
+            String trajectory = c.code("trajectory");
             int providers = c.count("providers");
             int students = c.count("students");
             int workplaces = c.count("workplaces");
@@ -245,8 +325,8 @@ public final class BatchLoader {
         List<Shortage> out = new ArrayList<>();
         for (Row row : t.rows()) {
             Cells c = new Cells(row, problems);
-            String partnership = c.text("partnership");
-            String trajectory = c.text("trajectory");
+            String partnership = c.code("partnership");
+            String trajectory = c.code("trajectory");
             String provinceText = c.text("province");
             Province province = null;
             boolean everyProvince = provinceText != null && EVERY_PROVINCE.equalsIgnoreCase(provinceText.strip().replaceAll("\\s+", " "));
@@ -273,16 +353,16 @@ public final class BatchLoader {
         for (Row row : t.rows()) {
             Cells c = new Cells(row, problems);
             Application.Builder b = Application.builder()
-                    .id(c.text("id"))
-                    .institutionNumber(c.text("institution_number"))
+                    .id(c.code("id"))
+                    .institutionNumber(c.code("institution_number"))
                     .institutionName(c.text("institution_name"))
-                    .campusNumber(c.text("campus_number"))
+                    .campusNumber(c.code("campus_number"))
                     .place(c.text("place"))
                     .province(province(c, "province"))
                     .network(c.choice("network", Network.class, "onbekend net"))
                     .providerType(c.choice("provider_type", ProviderType.class, "onbekend type aanbieder"))
                     .education(c.choice("education", Education.class, "onbekende onderwijsvorm"))
-                    .trajectory(c.text("trajectory"))
+                    .trajectory(c.code("trajectory"))
                     .firstApplication(c.yesNo("first_application"))
                     .reapplication(c.yesNo("reapplication"))
                     .expectedStudents(c.count("expected_students"))
@@ -321,13 +401,13 @@ public final class BatchLoader {
     }
 
     private void knownPartnership(Cells c, String column, String code, Map<String, Partnership> partnerships) {
-        if (code != null && !partnerships.containsKey(code) && !writtenPartnerships.contains(code)) {
+        if (code != null && !unusable.contains("partnerships") && !partnerships.containsKey(code) && !writtenPartnerships.contains(code)) {
             c.problem(column, "onbekend partnerschap '" + Cells.abbreviate(code) + "' (niet in partnerships)");
         }
     }
 
     private void knownTrajectory(Cells c, String column, String code, Map<String, Trajectory> trajectories) {
-        if (code != null && !trajectories.containsKey(code) && !writtenTrajectories.contains(code)) {
+        if (code != null && !unusable.contains("trajectories") && !trajectories.containsKey(code) && !writtenTrajectories.contains(code)) {
             c.problem(column, "onbekende trajectcode '" + Cells.abbreviate(code) + "' (niet in trajectories)");
         }
     }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
  * at once.
  */
 public final class Cells {
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[+-]?[0-9]+");
     private final Row row;
     private final List<Problem> problems;
     private final int problemsBefore;
@@ -35,14 +36,84 @@ public final class Cells {
         problems.add(new Problem(row.file(), row.number(), row.columnRef(column), column + ": " + message));
     }
 
+    /** Free text (a name, a place, a motivation): line breaks and tabs may be in it, control characters not. */
     public String text(String column) {
         String v = row.get(column);
         if (v == null) problem(column, "verplichte waarde ontbreekt");
-        return v;
+        return v == null || cleanText(column, v) ? v : null;
     }
 
     public String optionalText(String column) {
-        return row.get(column);
+        String v = row.get(column);
+        return v == null || cleanText(column, v) ? v : null;
+    }
+
+    /**
+     * An id or code: besides control characters, no invisible character (zero-width space, soft
+     * hyphen, direction marks, a non-breaking space, ...). Such a code looks like the clean one on
+     * screen but matches nothing, so an application would silently count apart from its twin.
+     */
+    public String code(String column) {
+        String v = row.get(column);
+        if (v == null) {
+            problem(column, "verplichte waarde ontbreekt");
+            return null;
+        }
+        return cleanCode(column, v) ? v : null;
+    }
+
+    public String optionalCode(String column) {
+        String v = row.get(column);
+        return v == null || cleanCode(column, v) ? v : null;
+    }
+
+    private boolean cleanText(String column, String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r') continue;
+            if (Character.isISOControl(c)) {
+                badCharacter(column, v, i, "een stuurteken");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean cleanCode(String column, String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (Character.isISOControl(c)) {
+                badCharacter(column, v, i, "een stuurteken");
+                return false;
+            }
+            int type = Character.getType(c);
+            if (type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                    || (type == Character.SPACE_SEPARATOR && c != ' ') || c == '\u115F' || c == '\u1160' || c == '\u3164'
+                    || c == '\uFFA0' || type == Character.PRIVATE_USE || type == Character.UNASSIGNED || type == Character.SURROGATE) {
+                badCharacter(column, v, i, "een onzichtbaar of onbekend teken");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void badCharacter(String column, String v, int at, String what) {
+        problem(column, "'" + abbreviate(v) + "' bevat " + what + " (U+" + String.format("%04X", (int) v.charAt(at))
+                + ") op positie " + (at + 1) + "; typ de waarde opnieuw of verwijder het teken");
+    }
+
+    /** The value as a message can show it: each character that would not show is written as its code. */
+    private static String visible(String v) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            int type = Character.getType(c);
+            boolean shows = !Character.isISOControl(c) && type != Character.FORMAT && type != Character.UNASSIGNED
+                    && type != Character.PRIVATE_USE && type != Character.SURROGATE && (c == ' ' || !Character.isSpaceChar(c));
+            if (shows) s.append(c);
+            else s.append("<U+").append(String.format("%04X", (int) c)).append('>');
+        }
+        return s.toString();
     }
 
     public int count(String column) {
@@ -60,9 +131,21 @@ public final class Cells {
     }
 
     private int parseCount(String column, String v) {
-        String digits = v.replace(" ", "").replace("\u00a0", "");
+        // Only the digits 0-9: Java would also read Arabic-Indic or full-width digits, and a number
+        // with a space in it may be two numbers run together; neither is what the writer meant to count.
+        if (!DIGITS.matcher(v).matches()) {
+            // The hint only where it helps: a word is plainly no number, "١٢" or "1 2" looks like one.
+            boolean looksNumeric = v.chars().anyMatch(Character::isDigit);
+            problem(column, "'" + abbreviate(v) + "' is geen geheel getal"
+                    + (looksNumeric ? " (alleen de cijfers 0-9, eventueel met een teken ervoor)" : ""));
+            return 0;
+        }
+        if (v.length() > 12) {
+            problem(column, "'" + abbreviate(v) + "' is onwaarschijnlijk groot");
+            return 0;
+        }
         try {
-            long n = Long.parseLong(digits);
+            long n = Long.parseLong(v);
             if (n < 0) {
                 problem(column, "'" + v + "' is negatief; een aantal kan niet negatief zijn");
                 return 0;
@@ -125,7 +208,7 @@ public final class Cells {
 
     /** A value quoted in a message: short, and on one line (a quoted cell may hold line breaks). */
     public static String abbreviate(String v) {
-        String one = v.replace("\r\n", "\u21b5").replace('\n', '\u21b5').replace('\r', '\u21b5').replace('\t', ' ');
+        String one = visible(v.replace("\r\n", "\u21b5").replace('\n', '\u21b5').replace('\r', '\u21b5').replace('\t', ' '));
         return one.length() <= 40 ? one : one.substring(0, 37) + "...";
     }
 }

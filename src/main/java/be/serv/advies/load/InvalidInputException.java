@@ -17,6 +17,6 @@ public final class InvalidInputException extends Exception {
     }
 
     private static String summary(List<Problem> problems) {
-        return problems.size() + (problems.size() == 1 ? " probleem" : " problemen") + " in de invoer";
+        return ProblemReport.number(problems.size()) + (problems.size() == 1 ? " probleem" : " problemen") + " in de invoer";
     }
 }

@@ -1,8 +1,6 @@
 package be.serv.advies.load;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -22,9 +20,12 @@ import java.util.Objects;
  * the problem list with its place, and whatever could be read is returned.
  */
 public final class TableReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    /** Longer than any honest cell; protects memory and messages from binary junk. */
-    static final int MAX_CELL = 100_000;
+    /**
+     * Longer than any honest cell; protects memory and messages from binary junk. One limit for every
+     * format (CSV, JSON, workbook), so the same content is accepted or refused whatever it is saved as.
+     */
+    public static final int MAX_CELL = 100_000;
+    static final String TOO_LONG = "de cel is langer dan 100.000 tekens, de grens voor elke cel";
 
     private TableReader() {
     }
@@ -84,7 +85,21 @@ public final class TableReader {
             header.add(name);
             columnRefs.put(name, String.valueOf(i + 1));
         }
+        if (header.isEmpty()) {
+            // Without names no cell can be placed; each row's complaint would only repeat this one.
+            problems.add(Problem.ofRow(file, head.line, "de kopregel bevat geen kolomnamen (een lege regel of alleen "
+                    + "scheidingstekens?); de eerste regel moet de kolomnamen bevatten"));
+            return new Table(file, List.of(), List.of());
+        }
         List<String> headerCells = head.cells.stream().map(TableReader::normaliseHeader).toList();
+        Record last = records.get(records.size() - 1);
+        if (records.size() > 1 && !endsWithLineBreak(text) && last.cells.size() < headerCells.size()) {
+            // A copy or download that stopped early ends mid-line; the columns that are missing would be
+            // read as empty (optional) or reported one by one, and the rows after it are lost unseen.
+            problems.add(new Problem(file, last.line, String.valueOf(last.cells.size()), "de laatste regel houdt op na "
+                    + last.cells.size() + " van de " + headerCells.size() + " kolommen, zonder regeleinde: "
+                    + "het bestand lijkt afgebroken; kopieer of exporteer het opnieuw"));
+        }
         List<Row> rows = new ArrayList<>();
         for (int r = 1; r < records.size(); r++) {
             Record rec = records.get(r);
@@ -106,38 +121,45 @@ public final class TableReader {
         return new Table(file, header, rows);
     }
 
+    private static boolean endsWithLineBreak(String text) {
+        return !text.isEmpty() && (text.charAt(text.length() - 1) == '\n' || text.charAt(text.length() - 1) == '\r');
+    }
+
     private static String normaliseHeader(String h) {
         return h.replace("\uFEFF", "").strip().toLowerCase();
     }
 
+    /**
+     * Strict UTF-8. Each line is decoded on its own when the whole fails, so every bad line is named
+     * where it is (a whole-file decoder only says that something, somewhere, is wrong).
+     */
     private static String decodeUtf8(String file, byte[] bytes, int start, List<Problem> problems) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+            return strictUtf8(bytes, start, bytes.length - start);
         } catch (CharacterCodingException e) {
-            int line = firstBadUtf8Line(bytes, start);
-            problems.add(Problem.ofRow(file, line, "geen geldige UTF-8-tekst (bewaar het bestand als 'CSV UTF-8'); "
-                    + "ongeldige tekens zijn vervangen"));
+            int line = 1;
+            int from = start;
+            for (int i = start; i <= bytes.length; i++) {
+                if (i == bytes.length || bytes[i] == '\n') {
+                    try {
+                        strictUtf8(bytes, from, i - from);
+                    } catch (CharacterCodingException bad) {
+                        problems.add(Problem.ofRow(file, line, "geen geldige UTF-8-tekst (bewaar het bestand als 'CSV UTF-8'); "
+                                + "ongeldige tekens zijn vervangen"));
+                    }
+                    line++;
+                    from = i + 1;
+                }
+            }
             return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
         }
     }
 
-    private static int firstBadUtf8Line(byte[] bytes, int start) {
-        int line = 1;
-        int i = start;
-        while (i < bytes.length) {
-            int b = bytes[i] & 0xff;
-            int len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : -1;
-            if (len < 0 || i + len > bytes.length) return line;
-            for (int k = 1; k < len; k++) {
-                if ((bytes[i + k] & 0xC0) != 0x80) return line;
-            }
-            if (b == '\n') line++;
-            i += len;
-        }
-        return line;
+    private static String strictUtf8(byte[] bytes, int offset, int length) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes, offset, length)).toString();
     }
 
     private record Record(int line, List<String> cells) {
@@ -191,8 +213,8 @@ public final class TableReader {
             } else {
                 append(cell, c);
             }
-            if (cell.length() >= MAX_CELL && !tooLongReported) {
-                problems.add(Problem.ofRow(file, recordLine, "een cel is langer dan " + MAX_CELL + " tekens"));
+            if (cell.length() > MAX_CELL && !tooLongReported) {
+                problems.add(new Problem(file, recordLine, String.valueOf(cells.size() + 1), TOO_LONG));
                 tooLongReported = true;
             }
         }
@@ -207,7 +229,7 @@ public final class TableReader {
     }
 
     private static void append(StringBuilder cell, char c) {
-        if (cell.length() < MAX_CELL) cell.append(c);
+        if (cell.length() <= MAX_CELL) cell.append(c);
     }
 
     static char detectSeparator(String text) {
@@ -221,18 +243,9 @@ public final class TableReader {
     // ---------------------------------------------------------------- JSON
 
     static Table readJson(String file, byte[] bytes, List<Problem> problems) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(Problem.ofRow(file, line, "geen geldige JSON: " + e.getOriginalMessage()));
-            return new Table(file, List.of(), List.of());
-        } catch (java.io.IOException e) {
-            problems.add(Problem.ofFile(file, "kan niet gelezen worden: " + e.getMessage()));
-            return new Table(file, List.of(), List.of());
-        }
-        if (root == null || !root.isArray()) {
+        JsonNode root = StrictJson.parse(file, bytes, problems);
+        if (root == null) return new Table(file, List.of(), List.of());
+        if (!root.isArray()) {
             problems.add(Problem.ofFile(file, "moet een JSON-lijst van objecten zijn ([{...}, {...}])"));
             return new Table(file, List.of(), List.of());
         }
@@ -247,10 +260,18 @@ public final class TableReader {
             }
             Map<String, String> values = new LinkedHashMap<>();
             Map<String, String> refs = new LinkedHashMap<>();
+            Map<String, String> written = new LinkedHashMap<>();
             Iterator<Map.Entry<String, JsonNode>> fields = element.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> f = fields.next();
                 String key = f.getKey().strip().toLowerCase();
+                String before = written.putIfAbsent(key, f.getKey());
+                if (before != null) {
+                    // Names are compared as the CSV header is: without case or surrounding spaces.
+                    problems.add(new Problem(file, index, key, "veld '" + Cells.abbreviate(f.getKey()) + "' staat twee keer in dit object (ook als '"
+                            + Cells.abbreviate(before) + "'); welke waarde geldt is niet duidelijk"));
+                    continue;
+                }
                 JsonNode v = f.getValue();
                 String text;
                 if (v == null || v.isNull()) text = "";
@@ -258,6 +279,10 @@ public final class TableReader {
                 else {
                     problems.add(new Problem(file, index, key, "verwacht een tekst of getal, geen " + (v.isArray() ? "lijst" : "object")));
                     text = "";
+                }
+                if (text.length() > MAX_CELL) {
+                    problems.add(new Problem(file, index, key, TOO_LONG));
+                    text = text.substring(0, MAX_CELL);
                 }
                 values.put(key, text);
                 refs.put(key, key);

@@ -93,6 +93,14 @@ public final class WorkbookReader {
     /** What the cell shows: a whole number without ".0", a formula by its value, an error cell as a problem. */
     private static String text(Cell c, DataFormatter formatter, org.apache.poi.ss.usermodel.FormulaEvaluator evaluator,
                                String where, List<Problem> problems) {
+        String ref = CellReference.convertNumToColString(c.getColumnIndex());
+        if (c.getCellType() == CellType.FORMULA && c instanceof org.apache.poi.xssf.usermodel.XSSFCell x && !x.getCTCell().isSetV()) {
+            // Written by a program that does not calculate: the file holds the formula but no result,
+            // which POI would read as 0. Excel calculates and keeps the result when it saves.
+            problems.add(new Problem(where, c.getRowIndex() + 1, ref, "de formule =" + Cells.abbreviate(c.getCellFormula())
+                    + " heeft geen berekende waarde in het bestand; open en bewaar het bestand in Excel"));
+            return "";
+        }
         CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
         switch (type) {
             case NUMERIC -> {
@@ -109,7 +117,10 @@ public final class WorkbookReader {
                 return "";
             }
             case STRING -> {
-                return c.getStringCellValue();
+                String v = c.getStringCellValue();
+                if (v.length() <= TableReader.MAX_CELL) return v;
+                problems.add(new Problem(where, c.getRowIndex() + 1, ref, TableReader.TOO_LONG));
+                return v.substring(0, TableReader.MAX_CELL);
             }
             default -> {
                 return "";

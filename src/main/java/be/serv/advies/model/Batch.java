@@ -16,12 +16,21 @@ public final class Batch {
     private final List<Shortage> shortages;
     private final List<Application> applications;
     private final String inputHash;
+    private final Map<String, Integer> rowsRead;
     private final Map<String, Partnership> partnershipByCode = new LinkedHashMap<>();
     private final Map<String, Trajectory> trajectoryByCode = new LinkedHashMap<>();
     private final Map<String, Application> applicationById = new LinkedHashMap<>();
 
     public Batch(String schoolYear, List<Partnership> partnerships, List<Trajectory> trajectories,
                  List<Capacity> capacity, List<Shortage> shortages, List<Application> applications, String inputHash) {
+        this(schoolYear, partnerships, trajectories, capacity, shortages, applications, inputHash, Map.of());
+    }
+
+    /** {@code rowsRead}: per file of the batch folder, the rows read from it, so a run can say what it consumed. */
+    public Batch(String schoolYear, List<Partnership> partnerships, List<Trajectory> trajectories,
+                 List<Capacity> capacity, List<Shortage> shortages, List<Application> applications, String inputHash,
+                 Map<String, Integer> rowsRead) {
+        this.rowsRead = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(rowsRead, "rowsRead")));
         this.schoolYear = schoolYear;
         this.partnerships = List.copyOf(Objects.requireNonNull(partnerships, "partnerships"));
         this.trajectories = List.copyOf(Objects.requireNonNull(trajectories, "trajectories"));
@@ -42,10 +51,12 @@ public final class Batch {
     public List<Shortage> getShortages() { return shortages; }
     public List<Application> getApplications() { return applications; }
     public String getInputHash() { return inputHash; }
+    /** File name → rows read from it, in the order the tables are loaded; empty for a batch not read from files. */
+    public Map<String, Integer> getRowsRead() { return rowsRead; }
 
     /** The same batch with other shortages (those resolved against the gazetteer and the regions). */
     public Batch withShortages(List<Shortage> resolved) {
-        return new Batch(schoolYear, partnerships, trajectories, capacity, resolved, applications, inputHash);
+        return new Batch(schoolYear, partnerships, trajectories, capacity, resolved, applications, inputHash, rowsRead);
     }
 
     public Optional<Application> application(String id) {

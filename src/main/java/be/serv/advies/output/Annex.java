@@ -27,6 +27,9 @@ public final class Annex {
             "province", "network", "provider_type", "education", "trajectory", "trajectory_name", "level", "sector",
             "verdict", "verdict_label", "reasons", "signals", "motivation", "rules_hash", "input_hash");
 
+    /** The files {@link #write} puts in its folder. */
+    public static final List<String> FILES = List.of("annex.json", "annex.csv", "summary.json");
+
     private Annex() {
     }
 
