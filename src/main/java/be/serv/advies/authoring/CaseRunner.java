@@ -1,5 +1,6 @@
 package be.serv.advies.authoring;
 
+import be.serv.advies.engine.Evaluator;
 import be.serv.advies.load.Problem;
 import be.serv.advies.model.Finding;
 import be.serv.advies.pipeline.DraftRun;
@@ -86,7 +87,8 @@ public final class CaseRunner {
                 : rules.withThresholds(rules.thresholds().withOverrides(c.thresholds(), c.file()));
         DraftRun run;
         try {
-            run = DraftRun.of(c.batch(), forCase);
+            // The case compares the advice and lists the rules that fired (counted without the trace).
+            run = DraftRun.of(c.batch(), forCase, new Evaluator.Options(Set.of(), 0));
         } catch (RuleSetException e) {
             List<String> failures = new ArrayList<>();
             for (Problem p : e.problems()) failures.add("de regels faalden: " + p);

@@ -18,8 +18,9 @@ import java.util.Set;
  * Splits a batch into parts that can be evaluated in separate sessions with the same findings as one
  * session. Competing applications need the count of every application of a (province, trajectory):
  * the evaluator derives that count from the whole batch ({@code RegionalDemand}) and gives it to
- * every part, so those groups may be split. SAME_TEXT compares the applications of one institution,
- * so an institution stays in one part. The institutions are then
+ * every part, so those groups may be split; so is the demand on workplaces (the expected students of
+ * the group). SAME_TEXT compares the applications of one institution ({@code SimilarText}, derived
+ * from the whole batch too), and an institution still stays in one part. The institutions are then
  * packed into parts of about {@link #PART_SIZE} applications, biggest first, each into the lightest
  * part. A session's memory grows with its applications (the network keeps a tuple per application
  * per rule), so bounded parts keep memory and time per application flat as batches grow, and let

@@ -26,6 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 
 /**
@@ -86,6 +88,43 @@ public final class RuleSet {
     /** Loads the rules, reusing compiled packages from the cache the environment configures. */
     public static RuleSet load(Path dir) throws RuleSetException {
         return load(dir, RuleBaseCache.fromEnvironment());
+    }
+
+    /**
+     * Starts {@link #load(Path)} on its own thread, for a command that has other work to do first
+     * (reading a batch): on two cores the two overlap.
+     */
+    public static Pending loadInBackground(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        FutureTask<RuleSet> task = new FutureTask<>(() -> load(dir));
+        Thread t = new Thread(task, "advies-rules");
+        t.setDaemon(true);
+        t.start();
+        return new Pending(task);
+    }
+
+    /** Rules being loaded; {@link #get} waits and reports as {@link #load(Path)} would. */
+    public static final class Pending {
+        private final FutureTask<RuleSet> task;
+
+        private Pending(FutureTask<RuleSet> task) {
+            this.task = task;
+        }
+
+        public RuleSet get() throws RuleSetException {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while loading the rules", e);
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause();
+                if (c instanceof RuleSetException r) throw r;
+                if (c instanceof RuntimeException r) throw r;
+                if (c instanceof Error err) throw err;
+                throw new IllegalStateException(c);
+            }
+        }
     }
 
     public static RuleSet load(Path dir, RuleBaseCache cache) throws RuleSetException {
