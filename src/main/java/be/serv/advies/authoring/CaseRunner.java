@@ -37,8 +37,9 @@ public final class CaseRunner {
             return results.stream().filter(Result::passed).count();
         }
 
+        /** Failing cases, broken case files, and rules that fire in no case (each counts as one failure). */
         public long failed() {
-            return results.size() - passed() + problems.size();
+            return results.size() - passed() + problems.size() + unexercised().size();
         }
 
         public boolean ok() {
@@ -46,7 +47,12 @@ public final class CaseRunner {
         }
 
         public List<String> neverFired() {
-            return rules.stream().map(RuleInfo::name).filter(r -> coverage.getOrDefault(r, 0) == 0).toList();
+            return unexercised().stream().map(RuleInfo::name).toList();
+        }
+
+        /** Rules no case makes fire: a rule nobody has seen fire is a rule nobody has checked. */
+        public List<RuleInfo> unexercised() {
+            return rules.stream().filter(r -> coverage.getOrDefault(r.name(), 0) == 0).toList();
         }
     }
 

@@ -71,13 +71,13 @@ final class DiffCommand implements Callable<Integer> {
         DraftRun before;
         DraftRun after;
         try {
-            before = DraftRun.of(batch, oldSet.get(), findings);
+            before = DraftRun.of(batch, Drafting.rules(oldSet, batch, err), findings);
         } catch (RuleSetException e) {
             err.println("advies: de oude regels (" + (revision != null ? "revisie " + revision : old) + ") laden niet:");
             return ExitCodes.report(e, err);
         }
         try {
-            after = DraftRun.of(batch, newSet.get(), findings);
+            after = DraftRun.of(batch, Drafting.rules(newSet, batch, err), findings);
         } catch (RuleSetException e) {
             err.println("advies: de nieuwe regels (" + newRules + ") laden niet:");
             return ExitCodes.report(e, err);

@@ -55,7 +55,7 @@ public final class DraftRun {
         Objects.requireNonNull(rulesDir, "rulesDir");
         RuleSet.Pending rules = RuleSet.loadInBackground(rulesDir);
         Batch batch = BatchLoader.load(batchDir);
-        return of(batch, rules.get(), options);
+        return of(batch, rules.get(batch), options);
     }
 
     public static DraftRun of(Batch batch, RuleSet rules) throws RuleSetException {
