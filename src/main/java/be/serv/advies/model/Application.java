@@ -98,7 +98,11 @@ public final class Application {
     /** Compared pairwise within an institution; normalised once, on first use. */
     private volatile String normalisedText;
 
-    private String normalisedText() {
+    /**
+     * The text as SAME_TEXT compares it (trimmed, spaces folded, lower case); "" when there is none.
+     * The engine's partitioning keeps applications with the same key together.
+     */
+    public String normalisedText() {
         String n = normalisedText;
         if (n == null) normalisedText = n = applicationText.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
         return n;
