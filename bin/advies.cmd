@@ -35,6 +35,8 @@ set "JAVA_EXE=java"
 
 :run
 if not defined ADVIES_RULES set "ADVIES_RULES=%ADVIES_HOME%\rules"
+rem A trailing backslash would escape the closing quote of -Dadvies.rules="..." for Java.
+if "%ADVIES_RULES:~-1%"=="\" set "ADVIES_RULES=%ADVIES_RULES:~0,-1%"
 set "SPEED_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:-UsePerfData"
 if /i "%~1"=="serve" set "SPEED_OPTS="
 if /i "%~1"=="bench" set "SPEED_OPTS="

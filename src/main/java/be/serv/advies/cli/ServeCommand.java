@@ -106,7 +106,7 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.INPUT;
         }
         if (store.users().isEmpty()) {
-            err.println("advies: er zijn nog geen beoordelaars; voeg er een toe met: advies user add NAAM --db " + dbFile);
+            err.println("advies: er zijn nog geen beoordelaars; voeg het secretariaat toe met: advies user add NAAM --role secretariaat --db " + dbFile);
         }
         out.printf("%d aanvragen, regels %s, databank %s%n", run.advices().size(), run.rules().hash().substring(0, 12), dbFile);
         out.println("advies serve: luistert op http://" + host + ":" + actual + "/"

@@ -5,7 +5,6 @@ import be.serv.advies.load.InvalidInputException;
 import be.serv.advies.review.Account;
 import be.serv.advies.review.Passwords;
 import be.serv.advies.review.Role;
-import be.serv.advies.server.ReviewServer;
 import be.serv.advies.review.ReviewStore;
 import be.serv.advies.review.ReviewStoreException;
 import picocli.CommandLine;
@@ -35,8 +34,6 @@ final class UserCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** At least this long: the accounts guard decisions that go to the minister. */
-    static final int MIN_PASSWORD = 10;
 
     @Override
     public void run() {
@@ -91,10 +88,6 @@ final class UserCommand implements Runnable {
             if (file == null) return ExitCodes.INPUT;
             Path batch = database.batch;
             String n = name.strip();
-            if (n.isEmpty() || n.length() > ReviewServer.MAX_NAME || n.chars().anyMatch(Character::isISOControl)) {
-                err.println("advies: ongeldige naam: een naam heeft 1 tot " + ReviewServer.MAX_NAME + " tekens, zonder stuurtekens");
-                return ExitCodes.INPUT;
-            }
             Optional<Role> r = Role.of(role);
             if (r.isEmpty()) {
                 err.println("advies: onbekende rol '" + role + "'; kies secretariaat, sector of lezer");
@@ -102,27 +95,21 @@ final class UserCommand implements Runnable {
             }
             Set<String> codes = new TreeSet<>();
             for (String c : sectors) if (!c.isBlank()) codes.add(c.strip());
-            if (r.get() == Role.SECTOR && codes.isEmpty()) {
-                err.println("advies: de rol sector heeft --sectors nodig, bv. --sectors HORECA");
-                return ExitCodes.INPUT;
-            }
-            if (r.get() != Role.SECTOR && !codes.isEmpty()) {
-                err.println("advies: --sectors hoort enkel bij de rol sector (" + r.get().label() + " " + (r.get() == Role.LEZER ? "bekijkt" : "beslist") + " alle sectoren)");
-                return ExitCodes.INPUT;
-            }
-            if (!codes.isEmpty() && batch != null) {
+            Set<String> known = null;
+            if (batch != null && !codes.isEmpty()) {
                 try {
-                    Set<String> known = new TreeSet<>();
-                    BatchLoader.load(batch).getPartnerships().forEach(p -> known.add(p.getCode()));
-                    List<String> unknown = codes.stream().filter(c -> !known.contains(c)).toList();
-                    if (!unknown.isEmpty()) {
-                        err.println("advies: onbekende sector " + String.join(", ", unknown) + " in " + batch + "; bekende codes: " + String.join(", ", known));
-                        return ExitCodes.INPUT;
-                    }
+                    known = new TreeSet<>();
+                    for (var p : BatchLoader.load(batch).getPartnerships()) known.add(p.getCode());
                 } catch (InvalidInputException e) {
                     err.println("advies: kan de sectoren niet nakijken, de batch " + batch + " leest niet: " + e.getMessage());
                     return ExitCodes.INPUT;
                 }
+            }
+            // Everything but the password first, so a mistake is known before the password is asked.
+            Optional<String> problem = Account.problem(n, r.get(), codes, known, Account.MIN_PASSWORD);
+            if (problem.isPresent()) {
+                err.println("advies: " + problem.get() + "; er is niets opgeslagen");
+                return ExitCodes.INPUT;
             }
             char[] password;
             try {
@@ -135,12 +122,14 @@ final class UserCommand implements Runnable {
                 err.println("advies: de twee wachtwoorden verschillen; er is niets opgeslagen");
                 return ExitCodes.INPUT;
             }
-            if (password.length < MIN_PASSWORD) {
-                err.println("advies: het wachtwoord moet minstens " + MIN_PASSWORD + " tekens hebben; er is niets opgeslagen");
+            Optional<String> weak = Account.problem(n, r.get(), codes, known, password.length);
+            if (weak.isPresent()) {
+                Arrays.fill(password, '\0');
+                err.println("advies: " + weak.get() + "; er is niets opgeslagen");
                 return ExitCodes.INPUT;
             }
             try (ReviewStore store = ReviewStore.open(file)) {
-                store.addUser(n, Passwords.hash(password), r.get(), codes);
+                store.addUser(n, Passwords.hash(password), r.get(), codes, "advies user add (" + System.getProperty("user.name", "?") + ")");
             } catch (ReviewStoreException e) {
                 err.println("advies: " + e.getMessage());
                 return ExitCodes.INPUT;

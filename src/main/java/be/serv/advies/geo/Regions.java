@@ -36,15 +36,18 @@ public final class Regions {
 
     private final Gazetteer gazetteer;
     private final Map<String, Area> regions;
+    /** The file the regions came from, named where a place is not found. */
+    private final String source;
 
-    private Regions(Gazetteer gazetteer, Map<String, Area> regions) {
+    private Regions(Gazetteer gazetteer, Map<String, Area> regions, String source) {
         this.gazetteer = gazetteer;
         this.regions = regions;
+        this.source = source;
     }
 
     /** No regions of the sectors: names resolve to municipalities, arrondissements and provinces only. */
     public static Regions none() {
-        return new Regions(Gazetteer.flanders(), Map.of());
+        return new Regions(Gazetteer.flanders(), Map.of(), FILE);
     }
 
     public static Regions parse(String file, byte[] bytes, List<Problem> problems) {
@@ -81,7 +84,7 @@ public final class Regions {
                         + "geef de regio een eigen naam (bv. 'regio " + name + "')");
                 continue;
             }
-            Regions sofar = new Regions(g, regions);
+            Regions sofar = new Regions(g, regions, sourceName(file));
             Set<Place> covered = new LinkedHashSet<>();
             for (String member : split(places)) {
                 Optional<Area> a = sofar.area(member);
@@ -90,7 +93,13 @@ public final class Regions {
             }
             if (c.ok()) regions.put(k, new Area(name, Kind.REGION, List.copyOf(covered)));
         }
-        return new Regions(g, Map.copyOf(regions));
+        return new Regions(g, Map.copyOf(regions), sourceName(file));
+    }
+
+    /** "regions.xlsx" for a sheet "regions.xlsx:Regio's". */
+    private static String sourceName(String file) {
+        int colon = file.indexOf(':');
+        return colon < 0 ? file : file.substring(0, colon);
     }
 
     /** The names of a list cell: separated by commas or semicolons. */
@@ -129,7 +138,7 @@ public final class Regions {
         gazetteer.all().forEach(p -> names.putIfAbsent(Gazetteer.key(p.arrondissement()), "arrondissement " + p.arrondissement()));
         String hint = Gazetteer.suggestion(Gazetteer.nearest(written, names));
         return "onbekende plaats of regio '" + Cells.abbreviate(written) + "'" + (hint.isEmpty() ? "" : "; " + hint)
-                + " (gemeenten, arrondissementen, provincies of regio's uit " + FILE + ")";
+                + " (gemeenten, arrondissementen, provincies of regio's uit " + source + ")";
     }
 
     private Optional<Area> municipality(String w) {

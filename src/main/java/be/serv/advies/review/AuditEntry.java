@@ -17,7 +17,8 @@ public record AuditEntry(Instant at, Event event, String actor, String address, 
         DECISION("beslissing"),
         BULK("bulkbevestiging"),
         RULES_LOADED("regels geladen"),
-        RULES_FAILED("regels niet geladen");
+        RULES_FAILED("regels niet geladen"),
+        USER_ADDED("beoordelaar toegevoegd");
 
         private final String label;
 

@@ -220,11 +220,18 @@ public final class ReviewStore implements AutoCloseable {
 
     /** Adds a reviewer; refused when the name exists in any case ({@code Anna} is {@code anna}). */
     public synchronized void addUser(String name, String passwordHash, Role role, java.util.Set<String> sectors) {
+        addUser(name, passwordHash, role, sectors, "");
+    }
+
+    /** As above, and the audit log says who added them. */
+    public synchronized void addUser(String name, String passwordHash, Role role, java.util.Set<String> sectors, String addedBy) {
         Objects.requireNonNull(name, "name");
         Account account = new Account(name.strip(), passwordHash, role, sectors);
         account(name).ifPresent(existing -> {
             throw new ReviewStoreException("beoordelaar '" + existing.name() + "' bestaat al");
         });
+        AuditEntry added = new AuditEntry(clock.instant(), AuditEntry.Event.USER_ADDED, addedBy, "", "", "beoordelaar " + account.name()
+                + ", rol " + role.label() + (account.sectors().isEmpty() ? "" : ", sectoren " + String.join(", ", new java.util.TreeSet<>(account.sectors()))));
         write(() -> {
             try (PreparedStatement p = db.prepareStatement(
                     "INSERT INTO users(name, password_hash, created_at, role, sectors, name_key) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -236,8 +243,9 @@ public final class ReviewStore implements AutoCloseable {
                 p.setString(6, Account.key(account.name()));
                 p.executeUpdate();
             }
-            return null;
+            return insertAudit(added);
         });
+        AUDIT.info(added.line());
     }
 
     /** The account with this name, compared without case. */

@@ -68,6 +68,36 @@ final class Pages {
         }
     }
 
+    /** What the secretariat typed into the form for a new account, given back when it was refused. */
+    record NewUser(String name, String role, java.util.Set<String> sectors) {
+    }
+
+    record UsersPage(String user, String csrf, String flash, String problem, List<Account> accounts, List<Option> roles,
+                     List<Option> sectors, NewUser typed) {
+        boolean roleChosen(String role) {
+            return typed != null && typed.role().equals(role);
+        }
+
+        boolean sectorChosen(String code) {
+            return typed != null && typed.sectors().contains(code);
+        }
+
+        String typedName() {
+            return typed == null ? "" : typed.name();
+        }
+
+        static String sectorsOf(Account a) {
+            return String.join(", ", new java.util.TreeSet<>(a.sectors()));
+        }
+    }
+
+    static String users(String user, String csrf, String flash, String problem, List<Account> accounts,
+                        be.serv.advies.pipeline.DraftRun run, NewUser typed) {
+        List<Option> sectors = run.batch().getPartnerships().stream().map(p -> new Option(p.getCode(), p.getName())).toList();
+        List<Option> roles = Arrays.stream(be.serv.advies.review.Role.values()).map(r -> new Option(r.label(), r.label())).toList();
+        return Templates.render("server/users.jte", new UsersPage(user, csrf, flash, problem, accounts, roles, sectors, typed));
+    }
+
     /** The step before a bulk confirmation. */
     record BulkPage(String user, String csrf, Drafts.LoadState state, WorkList.Filter filter, List<WorkList.Row> candidates) {
         String count() {

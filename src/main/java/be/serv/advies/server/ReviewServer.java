@@ -50,7 +50,7 @@ public final class ReviewServer implements AutoCloseable {
     private static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'";
     /** Longest reviewer name; also the most of a typed name a page shows back. */
-    public static final int MAX_NAME = 80;
+    public static final int MAX_NAME = Account.MAX_NAME;
     static final int MAX_PASSWORD = 200;
 
     private final Drafts drafts;
@@ -102,6 +102,8 @@ public final class ReviewServer implements AutoCloseable {
         page("/export/annex.csv", this::exportCsv);
         page("/export/annex.xlsx", this::exportXlsx);
         page("/export/audit.csv", this::exportAudit);
+        page("/gebruikers", this::usersPage);
+        post("/gebruikers", this::addUser);
         post("/aanvraag/{id}/bevestigen", (ctx, s) -> decide(ctx, s, Decision.Kind.CONFIRM));
         post("/aanvraag/{id}/wijzigen", (ctx, s) -> decide(ctx, s, Decision.Kind.OVERRIDE));
         post("/aanvraag/{id}/opmerking", this::comment);
@@ -443,6 +445,40 @@ public final class ReviewServer implements AutoCloseable {
         byte[] csv = AuditLog.csv(store.auditLog());
         ctx.header("Content-Disposition", "attachment; filename=\"auditlog.csv\"");
         ctx.contentType("text/csv; charset=utf-8").result(csv);
+    }
+
+    /** The secretariat's page of accounts: who may do what, and a form to add one. */
+    private void usersPage(Context ctx, Sessions.Session s) {
+        if (!s.account.isSecretariat()) {
+            forbidden(ctx, s, "Enkel het secretariaat beheert de gebruikers.");
+            return;
+        }
+        ctx.html(Pages.users(s.user, s.csrf, s.takeFlash(), null, store.accounts(), drafts.current(), null));
+    }
+
+    private void addUser(Context ctx, Sessions.Session s) {
+        if (!s.account.isSecretariat()) {
+            forbidden(ctx, s, "Enkel het secretariaat beheert de gebruikers. Er is niemand toegevoegd.");
+            return;
+        }
+        DraftRun run = drafts.current();
+        String name = Optional.ofNullable(ctx.formParam("naam")).orElse("").strip();
+        Optional<Role> role = Role.of(ctx.formParam("rol"));
+        Set<String> sectors = new java.util.TreeSet<>(ctx.formParams("sector"));
+        String password = Optional.ofNullable(ctx.formParam("wachtwoord")).orElse("");
+        Pages.NewUser typed = new Pages.NewUser(name, role.map(Role::label).orElse(""), sectors);
+        Optional<String> problem = role.isEmpty() ? Optional.of("kies een rol")
+                : Account.problem(name, role.get(), sectors, sectorCodes(run), password.length());
+        if (problem.isEmpty() && !password.equals(ctx.formParam("wachtwoord2"))) problem = Optional.of("de twee wachtwoorden verschillen");
+        if (problem.isEmpty() && store.account(name).isPresent()) problem = Optional.of("beoordelaar '" + Limits.cut(name) + "' bestaat al");
+        if (problem.isPresent()) {
+            ctx.status(HttpStatus.BAD_REQUEST).html(Pages.users(s.user, s.csrf, null,
+                    "Niet toegevoegd: " + problem.get() + ".", store.accounts(), run, typed));
+            return;
+        }
+        store.addUser(name, Passwords.hash(password.toCharArray()), role.get(), sectors, s.user);
+        s.flash = "Beoordelaar '" + name + "' toegevoegd (" + role.get().label() + (sectors.isEmpty() ? "" : ": " + String.join(", ", sectors)) + ").";
+        ctx.redirect("/gebruikers", HttpStatus.SEE_OTHER);
     }
 
     // ---- actions

@@ -46,7 +46,7 @@ class RegionsWorkbookTest {
         // When / Then
         RuleSetException e = assertThrows(RuleSetException.class, () -> RuleSet.load(dir));
         assertEquals(List.of("regions.xlsx:Regio's!B2: places: onbekende plaats of regio 'Pitem'; bedoelt u Pittem?"
-                        + " (gemeenten, arrondissementen, provincies of regio's uit regions.csv)"),
+                        + " (gemeenten, arrondissementen, provincies of regio's uit regions.xlsx)"),
                 e.problems().stream().map(Object::toString).toList());
     }
 

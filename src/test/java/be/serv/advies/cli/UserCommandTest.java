@@ -83,9 +83,9 @@ class UserCommandTest {
         assertThat(withStdin("een lang wachtwoord\n", "user", "add", "piet", "--role", "sector", "--sectors", "HORECA",
                 "--db", db.toString(), "--batch", small)).exitedWith(ExitCodes.INPUT).errContains("onbekende sector HORECA");
         assertThat(withStdin("een lang wachtwoord\n", "user", "add", "piet", "--role", "sector", "--db", db.toString()))
-                .exitedWith(ExitCodes.INPUT).errContains("de rol sector heeft --sectors nodig");
+                .exitedWith(ExitCodes.INPUT).errContains("de rol sector heeft minstens één sector nodig");
         assertThat(withStdin("een lang wachtwoord\n", "user", "add", "piet", "--role", "lezer", "--sectors", "ELEK", "--db", db.toString()))
-                .exitedWith(ExitCodes.INPUT).errContains("--sectors hoort enkel bij de rol sector");
+                .exitedWith(ExitCodes.INPUT).errContains("enkel de rol sector heeft sectoren");
         assertThat(withStdin("een lang wachtwoord\n", "user", "add", "piet", "--role", "baas", "--db", db.toString()))
                 .exitedWith(ExitCodes.INPUT).errContains("onbekende rol 'baas'");
         assertThat(shell("user", "list", "--db", db.toString())).succeeded().outContains("jan\tsector\tELEK,HAARZORG");

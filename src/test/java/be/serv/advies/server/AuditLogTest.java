@@ -22,7 +22,7 @@ class AuditLogTest {
     Path tmp;
 
     @Test
-    void signInsFailuresDecisionsBulkAndReloadsAreLogged() throws Exception {
+    void accountsSignInsFailuresDecisionsBulkAndReloadsAreLogged() throws Exception {
         PrintStream stderr = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         try (ReviewFixture fx = ReviewFixture.start(tmp, "small", 2, ReviewFixture.quiet(), "anna")) {
@@ -42,16 +42,16 @@ class AuditLogTest {
             // Then the table has each, in order
             List<AuditEntry> log = fx.store.auditLog();
             List<AuditEntry.Event> events = log.stream().map(AuditEntry::event).toList();
-            assertEquals(List.of(AuditEntry.Event.RULES_LOADED, AuditEntry.Event.SIGN_IN_FAILED, AuditEntry.Event.SIGN_IN,
+            assertEquals(List.of(AuditEntry.Event.USER_ADDED, AuditEntry.Event.RULES_LOADED, AuditEntry.Event.SIGN_IN_FAILED, AuditEntry.Event.SIGN_IN,
                     AuditEntry.Event.DECISION, AuditEntry.Event.DECISION, AuditEntry.Event.DECISION, AuditEntry.Event.BULK,
                     AuditEntry.Event.RULES_LOADED), events);
-            AuditEntry failed = log.get(1);
+            AuditEntry failed = log.get(2);
             assertEquals("mallory", failed.actor());
             assertEquals("127.0.0.1", failed.address());
-            assertEquals("A1", log.get(3).applicationId());
-            assertTrue(log.get(3).detail().contains("gewijzigd, advies positief") && log.get(3).detail().contains("reden: nieuwe vraag"), log.get(3).detail());
-            assertTrue(log.get(6).detail().startsWith("2 bevestigd, 0 overgeslagen"), log.get(6).detail());
-            assertEquals("anna", log.get(7).actor());
+            assertEquals("A1", log.get(4).applicationId());
+            assertTrue(log.get(4).detail().contains("gewijzigd, advies positief") && log.get(4).detail().contains("reden: nieuwe vraag"), log.get(4).detail());
+            assertTrue(log.get(7).detail().startsWith("2 bevestigd, 0 overgeslagen"), log.get(7).detail());
+            assertEquals("anna", log.get(8).actor());
 
             // And stderr has a line for each
             String err = captured.toString(StandardCharsets.UTF_8);

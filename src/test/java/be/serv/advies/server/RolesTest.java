@@ -69,6 +69,18 @@ class RolesTest {
         assertTrue(fx.store.comments("B1").isEmpty());
         List<String> ids = own.lines().skip(1).map(l -> l.substring(0, l.indexOf(';'))).toList();
         assertEquals(List.of("H1", "H2"), ids);
+        java.net.http.HttpResponse<byte[]> x = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(fx.base + "/export/annex.xlsx")).header("Cookie", h.cookieHeader()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, x.statusCode());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(x.body()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet(be.serv.advies.report.AnnexWorkbook.SHEET);
+            List<String> rows = new java.util.ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                if (sheet.getRow(r) != null && sheet.getRow(r).getCell(0) != null) rows.add(sheet.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertEquals(List.of("H1", "H2"), rows);
+        }
 
         // And the bulk step offers their own open positive drafts only
         h.get("/bulk-bevestigen?advies=POSITIVE").expect(200).contains("value=\"H1:0\"").lacks("value=\"B1:0\"").lacks("value=\"B2:");
