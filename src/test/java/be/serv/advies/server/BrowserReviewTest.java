@@ -8,10 +8,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -54,24 +57,24 @@ class BrowserReviewTest {
                 assertTrue(driver.getCurrentUrl().endsWith("/aanmelden"));
                 driver.findElement(By.id("naam")).sendKeys("anna");
                 driver.findElement(By.id("wachtwoord")).sendKeys(ReviewFixture.PASSWORD);
-                driver.findElement(By.id("aanmelden")).click();
+                clickAndLoad(driver, driver.findElement(By.id("aanmelden")));
                 assertEquals("anna", driver.findElement(By.id("reviewer")).getText());
 
                 // Filter on sector
                 new Select(driver.findElement(By.id("f-sector"))).selectByValue("HAARZORG");
-                driver.findElement(By.id("filter")).click();
+                clickAndLoad(driver, driver.findElement(By.id("filter")));
                 assertEquals("5 van 8 aanvragen getoond", driver.findElement(By.id("shown")).getText());
 
                 // Open an application and override it with a reason
-                driver.findElement(By.linkText("A1")).click();
+                clickAndLoad(driver, driver.findElement(By.linkText("A1")));
                 assertTrue(driver.findElement(By.id("motivation")).getText().startsWith("Negatief advies."));
                 new Select(driver.findElement(By.id("override-advice"))).selectByValue("POSITIVE_WITH_REMARKS");
                 driver.findElement(By.id("override-reason")).sendKeys("Sector bevestigt nieuwe vraag in Hasselt");
-                driver.findElement(By.id("override")).click();
+                clickAndLoad(driver, driver.findElement(By.id("override")));
                 assertTrue(driver.findElement(By.id("flash")).getText().contains("Gewijzigd: A1"));
 
                 // Go on to the next open application
-                driver.findElement(By.id("next-open")).click();
+                clickAndLoad(driver, driver.findElement(By.id("next-open")));
                 assertTrue(driver.getCurrentUrl().endsWith("/aanvraag/A2"), driver.getCurrentUrl());
                 assertEquals("open", driver.findElement(By.id("status")).getText());
 
@@ -82,25 +85,25 @@ class BrowserReviewTest {
                 WebClient bert = fx.signedIn("bert");
                 String rules = bert.get("/aanvraag/A5").hidden("regels").get(0);
                 bert.post("/aanvraag/A5/bevestigen", "versie", "0", "regels", rules).expect(303);
-                driver.findElement(By.id("override")).click();
+                clickAndLoad(driver, driver.findElement(By.id("override")));
                 assertTrue(driver.findElement(By.id("conflict")).getText().contains("NIET vastgelegd: bert"));
                 assertEquals("Geen leerwerkplekken in Hasselt", driver.findElement(By.id("override-reason")).getAttribute("value"));
                 assertEquals("NEGATIVE", new Select(driver.findElement(By.id("override-advice"))).getFirstSelectedOption().getAttribute("value"));
 
                 // Bulk-confirm a filtered list, through the step that states the count
                 driver.get(fx.base + "/?q=campus");
-                org.openqa.selenium.WebElement bulk = driver.findElement(By.id("bulk"));
+                WebElement bulk = driver.findElement(By.id("bulk"));
                 assertEquals("Bevestig de 3 open positieve ontwerpadviezen in deze lijst…", bulk.getText());
-                bulk.click();
+                clickAndLoad(driver, bulk);
                 assertEquals("U bevestigt 3 open positieve ontwerpadviezen:", driver.findElement(By.id("bulk-count")).getText());
                 assertEquals(3, driver.findElements(By.cssSelector("#bulk-items li")).size());
                 assertEquals(2, fx.store.allDecisions().size(), "nothing confirmed before the second click");
-                driver.findElement(By.id("bulk-confirm")).click();
+                clickAndLoad(driver, driver.findElement(By.id("bulk-confirm")));
                 assertTrue(driver.findElement(By.id("flash")).getText().startsWith("3 positieve ontwerpadviezen bevestigd."));
                 assertTrue(driver.getCurrentUrl().endsWith("/?q=campus"), driver.getCurrentUrl());
 
                 // The work list as the reviewer now sees it, kept as a test artifact
-                driver.findElement(By.linkText("Alles tonen")).click();
+                clickAndLoad(driver, driver.findElement(By.linkText("Alles tonen")));
                 Path shot = Path.of("target", "screenshots", "worklist.png");
                 Files.createDirectories(shot.getParent());
                 Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
@@ -134,7 +137,7 @@ class BrowserReviewTest {
                 driver.get(fx.base + "/aanmelden");
                 driver.findElement(By.id("naam")).sendKeys("Horeca");
                 driver.findElement(By.id("wachtwoord")).sendKeys(ReviewFixture.PASSWORD);
-                driver.findElement(By.id("aanmelden")).click();
+                clickAndLoad(driver, driver.findElement(By.id("aanmelden")));
                 assertEquals("horeca", driver.findElement(By.id("reviewer")).getText());
 
                 // A Bouw application reads, without the forms to decide it
@@ -151,7 +154,7 @@ class BrowserReviewTest {
                 assertTrue(driver.findElement(By.id("message")).getText().startsWith("U exporteert enkel de aanvragen van uw sector HORECA"));
                 // A Horeca application is theirs to confirm
                 driver.get(fx.base + "/aanvraag/H1");
-                driver.findElement(By.id("confirm")).click();
+                clickAndLoad(driver, driver.findElement(By.id("confirm")));
                 assertTrue(driver.findElement(By.id("flash")).getText().contains("Bevestigd: H1"));
             } finally {
                 driver.quit();
@@ -159,6 +162,16 @@ class BrowserReviewTest {
             assertEquals(1, fx.store.allDecisions().size());
             assertTrue(fx.store.latest("B1").isEmpty());
         }
+    }
+
+    /**
+     * Clicks an element that loads a new page and waits until the old page is gone: reading the next
+     * page right after a plain click can find the old page's element (a stale element under load).
+     */
+    private static void clickAndLoad(WebDriver driver, WebElement element) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
     }
 
     private WebDriver chrome(Path downloads) throws Exception {
