@@ -9,15 +9,16 @@ import be.serv.advies.model.Partnership;
 import be.serv.advies.model.PlatformConsultation;
 import be.serv.advies.model.Province;
 import be.serv.advies.model.Shortage;
+import be.serv.advies.model.SimilarText;
 import be.serv.advies.model.Sufficiency;
 import be.serv.advies.model.Trajectory;
+import be.serv.advies.engine.TextComparison;
 import be.serv.advies.rules.Thresholds;
 import be.serv.advies.verdict.Verdict;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,15 +41,12 @@ public final class PlainLoop {
         Map<String, List<Shortage>> shortages = new HashMap<>();
         for (Shortage s : batch.getShortages()) shortages.computeIfAbsent(s.getTrajectory(), k -> new ArrayList<>()).add(s);
         Map<String, Integer> groupSize = new HashMap<>();
-        Map<String, Map<String, Integer>> textsByInstitution = new HashMap<>();
+        Map<String, Integer> groupStudents = new HashMap<>();
         for (Application a : batch.getApplications()) {
             groupSize.merge(a.getProvince() + "|" + a.getTrajectory(), 1, Integer::sum);
-            String text = normalised(a.getApplicationText());
-            if (!text.isEmpty()) {
-                textsByInstitution.computeIfAbsent(a.getInstitutionNumber(), k -> new HashMap<>())
-                        .merge(text + "\u0000" + a.getTrajectory(), 1, Integer::sum);
-            }
+            groupStudents.merge(a.getProvince() + "|" + a.getTrajectory(), a.getExpectedStudents(), Integer::sum);
         }
+        Map<String, SimilarText> similar = TextComparison.mostSimilar(batch);
         List<Verdict> out = new ArrayList<>(batch.getApplications().size());
         for (Application a : batch.getApplications()) {
             Trajectory t = batch.trajectory(a.getTrajectory());
@@ -62,7 +60,7 @@ public final class PlainLoop {
             boolean negative = a.getInfrastructure() == Sufficiency.ONVOLDOENDE || a.getLearningResources() == Sufficiency.ONVOLDOENDE;
             if (c != null) {
                 if (c.getProviders() >= n.getMaxProviders() && c.getStudents() < c.getProviders() * n.getMinStudentsPerProvider()) negative = true;
-                if (c.getFreeWorkplaces() < n.getMinFreeWorkplaces()) negative = true;
+                if (c.getFreeWorkplaces() - groupStudents.get(prov + "|" + t.getCode()) < n.getMinFreeWorkplaces()) negative = true;
             }
             boolean preference = t.getLevel().isSenSe() || t.isNewOffer()
                     || providersInFlanders.getOrDefault(t.getCode(), 0) <= n.getLimitedOfferProviders();
@@ -83,21 +81,12 @@ public final class PlainLoop {
             if (a.getCompanyCooperation() == CompanyCooperation.ALGEMEEN) signals++;
             if (a.getPartnerCompanies() == 0) signals++;
             if (a.getPlatformConsultation() != PlatformConsultation.AFGESTEMD) signals++;
-            String text = normalised(a.getApplicationText());
-            if (!text.isEmpty()) {
-                Map<String, Integer> texts = textsByInstitution.get(a.getInstitutionNumber());
-                for (Map.Entry<String, Integer> e : texts.entrySet()) {
-                    if (e.getKey().startsWith(text + "\u0000") && !e.getKey().endsWith("\u0000" + a.getTrajectory())) signals++;
-                }
-            }
+            SimilarText st = similar.get(a.getId());
+            if (st != null && st.getSimilarity() >= n.getSameTextSimilarity()) signals++;
             out.add(noAdvice ? Verdict.NO_ADVICE : negative ? Verdict.NEGATIVE
                     : remark ? Verdict.POSITIVE_WITH_REMARKS : Verdict.POSITIVE);
             if (signals < 0) throw new IllegalStateException("unreachable; keeps the signal work from being optimised away");
         }
         return out;
-    }
-
-    private static String normalised(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

@@ -8,6 +8,7 @@ import be.serv.advies.model.Finding;
 import be.serv.advies.model.Norm;
 import be.serv.advies.model.RegionalDemand;
 import be.serv.advies.model.Shortage;
+import be.serv.advies.model.SimilarText;
 import be.serv.advies.model.Trajectory;
 import be.serv.advies.rules.RuleSet;
 import be.serv.advies.rules.RuleSetException;
@@ -195,10 +196,11 @@ public final class Evaluator {
 
     /**
      * Facts derived from the whole batch once, before any session: the thresholds per (trajectory,
-     * province) and the number of applications per (trajectory, province). Because the demand is
-     * counted over the whole batch, a part evaluated in its own session still sees all competitors.
+     * province), the applications and their expected students per (trajectory, province), and per
+     * application the most similar text of its institution. Because the demand is counted over the
+     * whole batch, a part evaluated in its own session still sees all competitors.
      */
-    private record Derived(Map<String, Norm> norms, Map<String, RegionalDemand> demand) {
+    private record Derived(Map<String, Norm> norms, Map<String, RegionalDemand> demand, Map<String, SimilarText> similarText) {
     }
 
     private static String groupKey(Application a) {
@@ -208,16 +210,18 @@ public final class Evaluator {
     private static Derived derive(RuleSet rules, Batch batch) {
         Map<String, Norm> norms = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Integer> students = new LinkedHashMap<>();
         for (Application a : batch.getApplications()) {
             Trajectory t = batch.trajectory(a.getTrajectory());
             norms.computeIfAbsent(groupKey(a), k -> rules.thresholds().resolve(t.getPartnership(), t.getCode(), a.getProvince()));
             counts.merge(groupKey(a), 1, Integer::sum);
+            students.merge(groupKey(a), a.getExpectedStudents(), Integer::sum);
         }
         Map<String, RegionalDemand> demand = new LinkedHashMap<>();
         for (Application a : batch.getApplications()) {
-            demand.computeIfAbsent(groupKey(a), k -> new RegionalDemand(a.getProvince(), a.getTrajectory(), counts.get(k)));
+            demand.computeIfAbsent(groupKey(a), k -> new RegionalDemand(a.getProvince(), a.getTrajectory(), counts.get(k), students.get(k)));
         }
-        return new Derived(norms, demand);
+        return new Derived(norms, demand, TextComparison.mostSimilar(batch));
     }
 
     private static int insertFacts(KieSession session, Batch batch, Derived derived) {
@@ -234,6 +238,10 @@ public final class Evaluator {
                 session.insert(derived.demand().get(key));
                 n += 2;
             }
+        }
+        for (Application a : batch.getApplications()) {
+            SimilarText similar = derived.similarText().get(a.getId());
+            if (similar != null) { session.insert(similar); n++; }
         }
         for (Application a : batch.getApplications()) { session.insert(a); n++; }
         return n;

@@ -18,12 +18,13 @@ import java.util.Set;
  * Splits a batch into parts that can be evaluated in separate sessions with the same findings as one
  * session. Competing applications need the count of every application of a (province, trajectory):
  * the evaluator derives that count from the whole batch ({@code RegionalDemand}) and gives it to
- * every part, so those groups may be split. SAME_TEXT compares an institution's applications and
- * concludes only on those with the same (normalised) text, so the applications of one institution
- * with one text stay in one part ({@link #together}); an institution's other applications may go to
- * other parts. Keeping whole institutions together instead let one institution with 1,200
- * applications put 1.4 million same-text comparisons into one session: batches with large
- * institutions took three times as long per application.
+ * every part, so those groups may be split; so is the demand on workplaces (the expected students of
+ * the group). SAME_TEXT reads {@code SimilarText}, derived from the whole batch before any session
+ * (each application's most similar text of its institution), so an institution's applications need
+ * not share a session either: they spread over all parts. Keeping whole institutions together (as
+ * when the rule compared texts in the session) let one institution with 1,200 applications put 1.4
+ * million comparisons into one session: batches with large institutions took three times as long
+ * per application.
  *
  * <p>The groups are packed into parts of about {@link #PART_SIZE} applications, biggest first, each
  * into the lightest part, so an institution's applications spread over all parts. A session's memory
@@ -85,12 +86,12 @@ public final class Partitions {
     }
 
     /**
-     * What must share a session with what: an application with an empty text is compared with no one;
-     * the others with the applications of their institution that have the same text.
+     * What must share a session with what. No rule joins two applications in a session now (the
+     * batch-wide counts and text similarities are derived before), so each application is its own group;
+     * a rule that compares applications in the session again needs its key here.
      */
     static Object together(Application a) {
-        String text = a.normalisedText();
-        return text.isEmpty() ? a : List.of(a.getInstitutionNumber(), text);
+        return a;
     }
 
     private static Batch part(Batch batch, List<Application> apps) {

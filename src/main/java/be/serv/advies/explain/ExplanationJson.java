@@ -26,7 +26,7 @@ public final class ExplanationJson {
         root.put("verdict", e.advice().verdict().name());
         e.advice().reasons().forEach(root.putArray("reasons")::add);
         ObjectNode lifted = root.putObject("lifted");
-        e.advice().lifted().forEach(lifted::put);
+        e.advice().lifted().forEach((concern, by) -> by.forEach(lifted.putArray(concern)::add));
         e.advice().signals().forEach(root.putArray("signals")::add);
         root.put("motivation", e.advice().motivation());
         if (view != Explanation.View.WHY_NOT) {

@@ -6,7 +6,9 @@ import be.serv.advies.model.Finding;
 import be.serv.advies.rules.CodeInfo;
 import be.serv.advies.rules.Precedence;
 import be.serv.advies.verdict.Advice;
+import be.serv.advies.verdict.Texts;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -30,14 +32,14 @@ public final class ExplanationText {
                 .append(a.getProviderType()).append('\n');
         s.append("  Sector: ").append(e.partnership().getName()).append('\n');
         s.append('\n');
-        s.append("Ontwerpadvies: ").append(advice.verdict()).append(" (").append(advice.verdict().label()).append(")\n");
+        s.append("Ontwerpadvies: ").append(advice.verdict().label()).append('\n');
         if (!advice.reasons().isEmpty()) {
             s.append("Redenen:\n");
-            for (String r : advice.reasons()) s.append("  - ").append(r).append(": ").append(precedence.label(r)).append('\n');
+            for (String r : advice.reasons()) s.append("  - ").append(precedence.label(r)).append('\n');
         }
-        for (Map.Entry<String, String> l : advice.lifted().entrySet()) {
-            s.append("Opgeheven: ").append(l.getKey()).append(" door ").append(l.getValue())
-                    .append(" (").append(precedence.label(l.getValue())).append(")\n");
+        for (Map.Entry<String, List<String>> l : advice.lifted().entrySet()) {
+            s.append("Opgeheven: ").append(precedence.label(l.getKey())).append(", door: ")
+                    .append(Texts.enumerate(l.getValue().stream().map(precedence::label).toList())).append('\n');
         }
         s.append("Motivering: ").append(advice.motivation()).append('\n');
 
@@ -49,8 +51,8 @@ public final class ExplanationText {
                 for (Finding finding : f.findings()) {
                     if (!finding.getApplicationId().equals(a.getId()) || !finding.isApplies()) continue;
                     CodeInfo info = precedence.code(finding.getCode());
-                    s.append("     -> ").append(finding.getCode()).append(info == null ? "" : " (" + info.kind() + ")")
-                            .append(": ").append(finding.getText()).append('\n');
+                    s.append("     -> ").append(info == null ? "" : Texts.kind(info.kind()) + " ")
+                            .append("'").append(precedence.label(finding.getCode())).append("': ").append(finding.getText()).append('\n');
                 }
                 for (String fact : f.facts()) {
                     if (fact.startsWith("Aanvraag " + a.getId() + " ")) continue;
@@ -64,13 +66,13 @@ public final class ExplanationText {
         if (view != Explanation.View.FIRED) {
             s.append('\n').append("Criteria die niet van toepassing zijn (").append(e.cleared().size()).append("):\n");
             for (Finding f : e.cleared()) {
-                s.append("  - ").append(f.getCode()).append(" (").append(precedence.label(f.getCode())).append("): ")
+                s.append("  - ").append(precedence.label(f.getCode())).append(": ")
                         .append(f.getText()).append("  [").append(f.getRule()).append(", ").append(f.getRuleFile()).append("]\n");
             }
             if (!e.notAssessed().isEmpty()) {
                 s.append('\n').append("Geen regel besloot over (de voorwaarden van die regels pasten niet op deze aanvraag):\n");
                 for (CodeInfo c : e.notAssessed()) {
-                    s.append("  - ").append(c.code()).append(" (").append(c.kind()).append("): ").append(c.label()).append('\n');
+                    s.append("  - ").append(Texts.kind(c.kind())).append(": ").append(c.label()).append('\n');
                 }
             }
         }

@@ -176,13 +176,16 @@ public final class BatchGenerator {
 
     private byte[] capacity(List<T> ts) {
         StringBuilder s = new StringBuilder("province;trajectory;providers;students;workplaces\n");
+        // Workplaces are weighed against the students all applications of a (province, trajectory)
+        // expect (at most 15 each); a healthy group has room for as many as its share of the batch.
+        int demand = (int) Math.ceil(15.0 * applications / Math.max(1, ts.size() * Province.values().length));
         for (T t : ts) {
             for (Province p : Province.values()) {
                 if (random.nextInt(10) < 3 && !t.code().equals(COMPETING_TRAJECTORY)) continue; // no figures
                 int providers = random.nextInt(12);
                 // Mostly healthy groups; some with too few students per provider or too few free workplaces.
                 int students = providers * (2 + random.nextInt(8));
-                int workplaces = students + (random.nextInt(8) == 0 ? random.nextInt(3) : 3 + random.nextInt(30));
+                int workplaces = students + (random.nextInt(8) == 0 ? random.nextInt(3) : demand + 3 + random.nextInt(30));
                 s.append(p.label()).append(';').append(t.code()).append(';').append(providers).append(';')
                         .append(students).append(';').append(workplaces).append('\n');
             }

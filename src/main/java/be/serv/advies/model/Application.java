@@ -89,25 +89,6 @@ public final class Application {
     public String getApplicationText() { return applicationText; }
     public boolean isFullTime() { return providerType == ProviderType.VT; }
 
-    /** The same application text, ignoring case and white space (§2.5: one text for several trainings). */
-    public boolean hasSameTextAs(Application other) {
-        String mine = normalisedText();
-        return !mine.isEmpty() && mine.equals(other.normalisedText());
-    }
-
-    /** Compared pairwise within an institution; normalised once, on first use. */
-    private volatile String normalisedText;
-
-    /**
-     * The text as SAME_TEXT compares it (trimmed, spaces folded, lower case); "" when there is none.
-     * The engine's partitioning keeps applications with the same key together.
-     */
-    public String normalisedText() {
-        String n = normalisedText;
-        if (n == null) normalisedText = n = applicationText.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
-        return n;
-    }
-
     @Override
     public String toString() {
         return "Aanvraag " + id + " (" + institutionName + ", " + place + ", " + province + ", " + trajectory

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Objects;
 
 /**
@@ -79,7 +81,45 @@ public final class Finding {
 
     static String format(String text, Object... args) {
         Objects.requireNonNull(text, "text");
-        return args.length == 0 ? text : String.format(DUTCH, text, args);
+        if (text.indexOf('{') < 0) return args.length == 0 ? text : String.format(DUTCH, text, args);
+        // "{leerling|leerlingen}" picks singular or plural by the number written before it. The
+        // choices are taken from the template before formatting, so a quoted text among the values
+        // is never read as a choice.
+        List<String[]> choices = new ArrayList<>();
+        Matcher m = CHOICE.matcher(text);
+        StringBuilder marked = new StringBuilder();
+        while (m.find()) {
+            choices.add(new String[]{m.group(1), m.group(2)});
+            m.appendReplacement(marked, Matcher.quoteReplacement("\u0001" + (choices.size() - 1) + "\u0002"));
+        }
+        m.appendTail(marked);
+        String formatted = args.length == 0 ? marked.toString() : String.format(DUTCH, marked.toString(), args);
+        Matcher mark = MARK.matcher(formatted);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (mark.find()) {
+            String[] choice = choices.get(Integer.parseInt(mark.group(1)));
+            String before = formatted.substring(from, mark.start());
+            out.append(before);
+            out.append(isOne(out) ? choice[0] : choice[1]);
+            from = mark.end();
+        }
+        out.append(formatted.substring(from));
+        return out.toString();
+    }
+
+    /** {@code {singular|plural}} in a finding's template. */
+    private static final Pattern CHOICE = Pattern.compile("\\{([^{}|]*)\\|([^{}|]*)\\}");
+    private static final Pattern MARK = Pattern.compile("\u0001(\\d+)\u0002");
+    /** A whole number or a Dutch decimal ("1", "1.250", "2,5"): the last one before a choice decides. */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])\\d+(?:\\.\\d{3})*(?:,\\d+)?(?![\\d,])");
+
+    /** Whether the last number written so far is exactly one; without a number the plural is kept. */
+    private static boolean isOne(CharSequence written) {
+        Matcher n = NUMBER.matcher(written);
+        String last = null;
+        while (n.find()) last = n.group();
+        return "1".equals(last);
     }
 
     public String getApplicationId() { return applicationId; }

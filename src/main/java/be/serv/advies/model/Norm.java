@@ -19,11 +19,12 @@ public final class Norm {
     private final int minExpectedStudents;
     private final int limitedOfferProviders;
     private final int minPartnerCompanies;
+    private final int sameTextSimilarity;
     private final Map<String, String> sources;
 
     public Norm(String trajectory, Province province, int maxProviders, int minStudentsPerProvider,
                 int minFreeWorkplaces, Integer roomForSchools, boolean sectorChooses, int minExpectedStudents,
-                int limitedOfferProviders, int minPartnerCompanies, Map<String, String> sources) {
+                int limitedOfferProviders, int minPartnerCompanies, int sameTextSimilarity, Map<String, String> sources) {
         this.trajectory = Objects.requireNonNull(trajectory, "trajectory");
         this.province = Objects.requireNonNull(province, "province");
         this.maxProviders = maxProviders;
@@ -34,6 +35,7 @@ public final class Norm {
         this.minExpectedStudents = minExpectedStudents;
         this.limitedOfferProviders = limitedOfferProviders;
         this.minPartnerCompanies = minPartnerCompanies;
+        this.sameTextSimilarity = sameTextSimilarity;
         this.sources = Map.copyOf(Objects.requireNonNull(sources, "sources"));
     }
 
@@ -43,7 +45,10 @@ public final class Norm {
     public int getMaxProviders() { return maxProviders; }
     /** Below this many students per provider, existing supply is not filled. */
     public int getMinStudentsPerProvider() { return minStudentsPerProvider; }
-    /** Fewer free workplaces than this is a workplace shortage. */
+    /**
+     * The margin on workplaces: fewer free workplaces than the students all applications of the batch
+     * expect, plus this many, is a workplace shortage.
+     */
     public int getMinFreeWorkplaces() { return minFreeWorkplaces; }
     /** How many new schools the sector sees room for; null means no limit. */
     public Integer getRoomForSchools() { return roomForSchools; }
@@ -52,15 +57,17 @@ public final class Norm {
     /** At most this many providers in all of Flanders makes a training one with limited programming. */
     public int getLimitedOfferProviders() { return limitedOfferProviders; }
     public int getMinPartnerCompanies() { return minPartnerCompanies; }
+    /** From this similarity (percent) on, two texts of one institution count as the same text. */
+    public int getSameTextSimilarity() { return sameTextSimilarity; }
     public Map<String, String> getSources() { return sources; }
 
     @Override
     public String toString() {
         return "Drempels " + trajectory + " in " + province + ": max. aanbieders " + maxProviders
-                + ", min. leerlingen per aanbieder " + minStudentsPerProvider + ", min. vrije leerwerkplekken "
+                + ", min. leerlingen per aanbieder " + minStudentsPerProvider + ", marge vrije leerwerkplekken "
                 + minFreeWorkplaces + ", ruimte voor scholen " + (roomForSchools == null ? "onbeperkt" : roomForSchools)
                 + (sectorChooses ? " (sector kiest)" : "") + ", min. verwachte instroom " + minExpectedStudents
                 + ", beperkt aanbod tot " + limitedOfferProviders + " aanbieders, min. partnerbedrijven "
-                + minPartnerCompanies;
+                + minPartnerCompanies + ", zelfde tekst vanaf " + sameTextSimilarity + "% gelijkenis";
     }
 }

@@ -113,7 +113,7 @@ public final class Annex {
         advice.reasons().forEach(o.putArray("reasons")::add);
         advice.remarks().forEach(o.putArray("remarks")::add);
         ObjectNode lifted = o.putObject("lifted");
-        advice.lifted().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> lifted.put(e.getKey(), e.getValue()));
+        advice.lifted().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> e.getValue().forEach(lifted.putArray(e.getKey())::add));
         advice.signals().forEach(o.putArray("signals")::add);
         o.put("motivation", advice.motivation());
         return o;

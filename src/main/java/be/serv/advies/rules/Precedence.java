@@ -113,7 +113,12 @@ public final class Precedence {
                     }
                     v.get("lifts").forEach(x -> lifts.add(x.asText()));
                 }
-                codes.put(code, new CodeInfo(code, kind, label, lifts));
+                String cleared = v.hasNonNull("cleared") ? v.get("cleared").asText() : null;
+                if (cleared != null && !(kind == Kind.NO_ADVICE || kind == Kind.NEGATIVE || kind == Kind.REMARK)) {
+                    problems.add(Problem.ofFile(file, "codes." + code + ": 'cleared' hoort alleen bij een bezwaar (NO_ADVICE, NEGATIVE of REMARK)"
+                            + " dat nagegaan en in orde kan zijn"));
+                }
+                codes.put(code, new CodeInfo(code, kind, label, lifts, cleared));
             }
             for (CodeInfo info : codes.values()) {
                 for (String lifted : info.lifts()) {

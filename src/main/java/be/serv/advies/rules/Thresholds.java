@@ -28,7 +28,8 @@ public final class Thresholds {
     static final List<String> KEYS = List.of("partnership", "trajectory", "province");
     /** The threshold columns; room_for_schools may stay empty everywhere (no limit). */
     public static final List<String> COLUMNS = List.of("max_providers", "min_students_per_provider", "min_free_workplaces",
-            "room_for_schools", "sector_chooses", "min_expected_students", "limited_offer_providers", "min_partner_companies");
+            "room_for_schools", "sector_chooses", "min_expected_students", "limited_offer_providers", "min_partner_companies",
+            "same_text_similarity");
 
     record Entry(int row, String partnership, String trajectory, Province province, Map<String, Object> values, boolean override) {
         Entry(int row, String partnership, String trajectory, Province province, Map<String, Object> values) {
@@ -94,7 +95,11 @@ public final class Thresholds {
                     if (row.get(col) != null) values.put(col, c.optionalYesNo(col, false));
                 } else {
                     Integer v = c.optionalCount(col);
-                    if (v != null) values.put(col, v);
+                    if (v != null && col.equals("same_text_similarity") && v > 100) {
+                        c.problem(col, "is een percentage gelijkenis: hoogstens 100, niet " + v);
+                    } else if (v != null) {
+                        values.put(col, v);
+                    }
                 }
             }
             String key = p + "|" + t + "|" + prov;
@@ -171,7 +176,8 @@ public final class Thresholds {
         return new Norm(trajectory, province, intOf(values, "max_providers"), intOf(values, "min_students_per_provider"),
                 intOf(values, "min_free_workplaces"), (Integer) values.get("room_for_schools"),
                 Boolean.TRUE.equals(values.get("sector_chooses")), intOf(values, "min_expected_students"),
-                intOf(values, "limited_offer_providers"), intOf(values, "min_partner_companies"), sources);
+                intOf(values, "limited_offer_providers"), intOf(values, "min_partner_companies"),
+                intOf(values, "same_text_similarity"), sources);
     }
 
     private static int intOf(Map<String, Object> values, String col) {

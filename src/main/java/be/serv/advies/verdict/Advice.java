@@ -12,20 +12,22 @@ import java.util.Objects;
  *
  * @param reasons  codes of the findings that decided the verdict (empty for a plain positive)
  * @param remarks  codes of the sector remarks among the reasons (an "aandachtspunt" in Tabel 1)
- * @param lifted   concern code → the preference code that lifted it
+ * @param lifted   concern code → the codes of every preference that lifted it, in rule order
  * @param signals  codes of the signals for the reviewer; they never change the verdict
  * @param findings every finding that applies, in rule order
  * @param cleared  every criterion checked that does not apply, with why not
  */
 public record Advice(String applicationId, Verdict verdict, List<String> reasons, List<String> remarks,
-                     Map<String, String> lifted, List<String> signals, String motivation,
+                     Map<String, List<String>> lifted, List<String> signals, String motivation,
                      List<Finding> findings, List<Finding> cleared) {
     public Advice {
         Objects.requireNonNull(applicationId, "applicationId");
         Objects.requireNonNull(verdict, "verdict");
         reasons = List.copyOf(reasons);
         remarks = List.copyOf(remarks);
-        lifted = Map.copyOf(lifted);
+        Map<String, List<String>> copy = new java.util.LinkedHashMap<>();
+        lifted.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        lifted = java.util.Collections.unmodifiableMap(copy);
         signals = List.copyOf(signals);
         Objects.requireNonNull(motivation, "motivation");
         findings = List.copyOf(findings);

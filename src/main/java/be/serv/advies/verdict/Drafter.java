@@ -42,11 +42,16 @@ public final class Drafter {
         List<Finding> cleared = new ArrayList<>();
         for (Finding f : all) (f.isApplies() ? applying : cleared).add(f);
 
-        Map<String, String> lifted = new LinkedHashMap<>();
+        // Every preference that lifts a concern is named, in rule order: a new Se-n-Se training is
+        // approved maximally for both reasons.
+        Map<String, List<String>> lifted = new LinkedHashMap<>();
         for (Finding f : applying) {
             CodeInfo info = precedence.code(f.getCode());
             if (info != null && info.kind() == Kind.PREFERENCE) {
-                for (String concern : info.lifts()) lifted.putIfAbsent(concern, f.getCode());
+                for (String concern : info.lifts()) {
+                    List<String> by = lifted.computeIfAbsent(concern, k -> new ArrayList<>());
+                    if (!by.contains(f.getCode())) by.add(f.getCode());
+                }
             }
         }
         Map<Kind, List<Finding>> byKind = new LinkedHashMap<>();
@@ -80,7 +85,7 @@ public final class Drafter {
                 deciding.add(f);
             }
         }
-        String motivation = Motivation.write(verdict, deciding, byKind, lifted, applying, precedence);
+        String motivation = Motivation.write(verdict, deciding, byKind, lifted, applying, cleared, precedence);
         return new Advice(applicationId, verdict, List.copyOf(reasons), List.copyOf(remarks), lifted,
                 List.copyOf(signals), motivation, applying, cleared);
     }

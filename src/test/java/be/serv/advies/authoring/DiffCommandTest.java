@@ -25,10 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  */
 class DiffCommandTest {
     private static final String HEADER = "partnership;trajectory;province;max_providers;min_students_per_provider;min_free_workplaces;"
-            + "room_for_schools;sector_chooses;min_expected_students;limited_offer_providers;min_partner_companies;note\n";
+            + "room_for_schools;sector_chooses;min_expected_students;limited_offer_providers;min_partner_companies;same_text_similarity;note\n";
     /** No preferences (limited offer 0), ample inflow; only the regional criteria can move. */
-    private static final String BEFORE = HEADER + "*;*;*;8;3;3;;ja;4;0;1;test\n";
-    private static final String AFTER = HEADER + "*;*;*;6;3;3;;ja;4;0;1;test\n";
+    private static final String BEFORE = HEADER + "*;*;*;8;3;3;;ja;4;0;1;80;test\n";
+    private static final String AFTER = HEADER + "*;*;*;6;3;3;;ja;4;0;1;80;test\n";
 
     /** One capacity row per application: providers and students in its province. */
     private record Capacity(String id, String trajectory, int providers, int students) {

@@ -34,7 +34,7 @@ class ApproveMaximallyTest {
         // Then
         assertEquals(Verdict.POSITIVE_WITH_REMARKS, d.advice("A").verdict());
         assertEquals(List.of("LOW_INFLOW"), d.advice("A").reasons());
-        assertTrue(d.finding("A", "LOW_INFLOW").getText().contains("2 leerling(en) verwacht, minimum 4"));
+        assertTrue(d.finding("A", "LOW_INFLOW").getText().contains("2 leerlingen verwacht, minimum 4"));
     }
 
     @Test
@@ -47,8 +47,8 @@ class ApproveMaximallyTest {
         Drafts d = Drafts.of(rules, batch);
         // Then
         assertEquals(Verdict.POSITIVE, d.advice("A").verdict());
-        assertEquals(Map.of("LOW_INFLOW", "SENSE"), d.advice("A").lifted());
-        assertTrue(d.advice("A").motivation().contains("dit weegt zwaarder dan: verwachte instroom beperkt"),
+        assertEquals(Map.of("LOW_INFLOW", List.of("SENSE")), d.advice("A").lifted());
+        assertTrue(d.advice("A").motivation().contains("Verwachte instroom beperkt: 2 leerlingen verwacht, minimum 4, maar "),
                 d.advice("A").motivation());
     }
 
@@ -62,7 +62,7 @@ class ApproveMaximallyTest {
         Drafts d = Drafts.of(rules, batch);
         // Then
         assertEquals(Verdict.POSITIVE, d.advice("A").verdict());
-        assertEquals(Map.of("LOW_INFLOW", "NEW_OFFER"), d.advice("A").lifted());
+        assertEquals(Map.of("LOW_INFLOW", List.of("NEW_OFFER")), d.advice("A").lifted());
     }
 
     @Test
@@ -75,8 +75,8 @@ class ApproveMaximallyTest {
         Drafts d = Drafts.of(rules, batch);
         // Then
         assertEquals(Verdict.POSITIVE, d.advice("A").verdict());
-        assertEquals(Map.of("LOW_INFLOW", "LIMITED_OFFER"), d.advice("A").lifted());
-        assertTrue(d.finding("A", "LIMITED_OFFER").getText().contains("slechts 2 aanbieder(s)"));
+        assertEquals(Map.of("LOW_INFLOW", List.of("LIMITED_OFFER")), d.advice("A").lifted());
+        assertTrue(d.finding("A", "LIMITED_OFFER").getText().contains("slechts 2 aanbieders"));
     }
 
     @Test
@@ -90,5 +90,23 @@ class ApproveMaximallyTest {
         // Then
         assertEquals(Verdict.NEGATIVE, d.advice("A").verdict());
         assertEquals(List.of("OVERSUPPLY"), d.advice("A").reasons());
+    }
+
+    @Test
+    void aNewTrajectoryIsCreditedToNewOfferAndEveryLiftingPreferenceIsNamed() {
+        // Given a new Se-n-Se trajectory, not offered anywhere yet, with an application expecting 2 students
+        var batch = facts().partnership("BOUW", true).trajectory("DAK", Level.SENSE_OK3, "BOUW", true, true, null)
+                .capacity(Province.LIMBURG, "DAK", 0, 0, 30)
+                .application("A", "DAK", b -> b.expectedStudents(2)).batch();
+        // When
+        Drafts d = Drafts.of(rules, batch);
+        // Then both preferences lift the low inflow, the new offer is not called a limited one
+        assertEquals(Verdict.POSITIVE, d.advice("A").verdict());
+        assertEquals(List.of("NEW_OFFER", "SENSE"), d.advice("A").lifted().get("LOW_INFLOW").stream().sorted().toList());
+        assertTrue(!d.has("A", "LIMITED_OFFER"), "a new trajectory has no providers because it is new");
+        String motivation = d.advice("A").motivation();
+        assertTrue(motivation.contains("Traject DAK is een nieuw standaardtraject"), motivation);
+        assertTrue(motivation.contains("Traject DAK is een Se-n-Se-opleiding"), motivation);
+        assertTrue(motivation.contains(" en "), motivation);
     }
 }

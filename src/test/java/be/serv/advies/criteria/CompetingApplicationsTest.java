@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** More applications than room in a region, judged across the batch (Haarzorg: room for 1, 2 applications). */
 class CompetingApplicationsTest {
-    private static final String ROOM_FOR_ONE = TestRules.DEFAULTS + "HAAR;*;*;;;;1;nee;;;;ruimte voor 1 school\n";
+    private static final String ROOM_FOR_ONE = TestRules.DEFAULTS + "HAAR;*;*;;;;1;nee;;;;;ruimte voor 1 school\n";
     private final RuleSet rules = TestRules.load(ROOM_FOR_ONE);
 
     @Test
@@ -32,7 +32,7 @@ class CompetingApplicationsTest {
             assertEquals(Verdict.NO_ADVICE, d.advice(id).verdict(), id);
             assertEquals(List.of("COMPETING_APPLICATIONS"), d.advice(id).reasons(), id);
             String text = d.finding(id, "COMPETING_APPLICATIONS").getText();
-            assertTrue(text.contains("2 aanvragen voor Traject KAPPER in Limburg, terwijl de sector ruimte ziet voor 1"), text);
+            assertTrue(text.contains("2 aanvragen voor Traject KAPPER in Limburg, terwijl de sector ruimte ziet voor 1 school"), text);
         }
     }
 
@@ -47,13 +47,13 @@ class CompetingApplicationsTest {
         // Then
         assertFalse(d.has("A", "COMPETING_APPLICATIONS"));
         assertFalse(d.has("B", "COMPETING_APPLICATIONS"));
-        assertTrue(d.cleared("A", "COMPETING_APPLICATIONS").getText().contains("1 aanvraag/aanvragen in Limburg, ruimte voor 1"));
+        assertTrue(d.cleared("A", "COMPETING_APPLICATIONS").getText().contains("1 aanvraag voor Traject KAPPER in Limburg, ruimte voor 1 school"));
     }
 
     @Test
     void whenTheSectorChoosesItselfNobodyLosesTheAdvice() {
         // Given the same two applications, but the sector will choose between the schools
-        RuleSet choosing = TestRules.load(TestRules.DEFAULTS + "HAAR;*;*;;;;1;ja;;;;sector kiest\n");
+        RuleSet choosing = TestRules.load(TestRules.DEFAULTS + "HAAR;*;*;;;;1;ja;;;;;sector kiest\n");
         var batch = facts().partnership("HAAR", true).trajectory("KAPPER", Level.SENSE_OK3, "HAAR")
                 .application("A", "KAPPER").application("B", "KAPPER").batch();
         // When

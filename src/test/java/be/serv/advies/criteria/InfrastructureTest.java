@@ -30,9 +30,9 @@ class InfrastructureTest {
         // Then
         assertEquals(Verdict.NEGATIVE, d.advice("I").verdict());
         assertEquals(List.of("INFRASTRUCTURE"), d.advice("I").reasons());
-        assertTrue(d.finding("I", "INFRASTRUCTURE").getText().contains("infrastructuur onvoldoende, leermiddelen voldoende"));
+        assertTrue(d.finding("I", "INFRASTRUCTURE").getText().contains("de sector vindt de materiële infrastructuur onvoldoende"));
         assertEquals(Verdict.NEGATIVE, d.advice("L").verdict());
-        assertTrue(d.finding("L", "INFRASTRUCTURE").getText().contains("infrastructuur voldoende, leermiddelen onvoldoende"));
+        assertTrue(d.finding("L", "INFRASTRUCTURE").getText().contains("de sector vindt de leermiddelen onvoldoende"));
     }
 
     @Test

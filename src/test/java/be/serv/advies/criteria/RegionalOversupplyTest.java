@@ -31,9 +31,9 @@ class RegionalOversupplyTest {
         assertEquals(Verdict.NEGATIVE, d.advice("A").verdict());
         assertEquals(List.of("OVERSUPPLY"), d.advice("A").reasons());
         String text = d.finding("A", "OVERSUPPLY").getText();
-        assertTrue(text.contains("Regio Limburg telt al 6 aanbieders van Traject ZORG met samen 12 leerlingen"), text);
+        assertTrue(text.contains("Limburg telt al 6 aanbieders van Traject ZORG met samen 12 leerlingen"), text);
         assertTrue(text.contains("2,0 per aanbieder"), text);
-        assertTrue(text.contains("vanaf 6 aanbieders met minder dan 3 leerlingen per aanbieder"), text);
+        assertTrue(text.contains("vanaf 6 aanbieders met gemiddeld minder dan 3 leerlingen per aanbieder"), text);
         assertTrue(d.advice("A").motivation().contains("6 aanbieders"), d.advice("A").motivation());
     }
 
@@ -47,7 +47,7 @@ class RegionalOversupplyTest {
         // Then
         assertFalse(d.has("A", "OVERSUPPLY"));
         assertEquals(Verdict.POSITIVE, d.advice("A").verdict());
-        assertTrue(d.cleared("A", "OVERSUPPLY").getText().contains("Geen overaanbod: 6 aanbieders met samen 18 leerlingen"));
+        assertTrue(d.cleared("A", "OVERSUPPLY").getText().contains("Geen overaanbod in Limburg: 6 aanbieders met samen 18 leerlingen"));
     }
 
     @Test
@@ -68,13 +68,14 @@ class RegionalOversupplyTest {
         Drafts d = Drafts.of(rules, batch);
         // Then
         assertFalse(d.has("A", "OVERSUPPLY"));
-        assertTrue(d.cleared("A", "OVERSUPPLY").getText().contains("Niet beoordeeld: geen capaciteitscijfers"));
+        assertTrue(d.advice("A").cleared().stream().noneMatch(f -> f.getCode().equals("OVERSUPPLY")), "not assessed is not cleared");
+        assertTrue(d.finding("A", "NO_CAPACITY_FIGURES").getText().contains("overaanbod en leerwerkplekken zijn niet beoordeeld"));
     }
 
     @Test
     void aThresholdForOneProvinceOverridesTheDefault() {
         // Given the sector lowers max_providers to 3 for this trajectory in Limburg only
-        RuleSet local = TestRules.load(TestRules.DEFAULTS + "*;ZORG;Limburg;3;;;;;;;;lager in Limburg\n");
+        RuleSet local = TestRules.load(TestRules.DEFAULTS + "*;ZORG;Limburg;3;;;;;;;;;lager in Limburg\n");
         var batch = facts().partnership("SOCIAL", true).trajectory("ZORG", Level.OK3, "SOCIAL")
                 .capacity(Province.LIMBURG, "ZORG", 3, 4, 40).capacity(Province.ANTWERPEN, "ZORG", 3, 4, 40)
                 .application("L", "ZORG")

@@ -86,7 +86,7 @@ class SectorRemarksTest {
         Drafts d = Drafts.of(rules, batch);
         // Then
         assertEquals(List.of("FOOD_GUARANTEES"), d.advice("A").remarks());
-        assertTrue(d.finding("A", "FOOD_GUARANTEES").getText().contains("1 partnerbedrijf/-bedrijven genoemd, minimum 2"));
+        assertTrue(d.finding("A", "FOOD_GUARANTEES").getText().contains("1 partnerbedrijf genoemd, minimum 2"));
         assertEquals(Verdict.POSITIVE, d.advice("B").verdict());
     }
 }

@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 public final class TestRules {
     public static final String HEADER = "partnership;trajectory;province;max_providers;min_students_per_provider;"
             + "min_free_workplaces;room_for_schools;sector_chooses;min_expected_students;limited_offer_providers;"
-            + "min_partner_companies;note\n";
+            + "min_partner_companies;same_text_similarity;note\n";
     /** Defaults the criterion tests reason with. */
-    public static final String DEFAULTS = HEADER + "*;*;*;6;3;2;;nee;4;2;2;test defaults\n";
+    public static final String DEFAULTS = HEADER + "*;*;*;6;3;2;;nee;4;2;2;80;test defaults\n";
 
     private TestRules() {
     }

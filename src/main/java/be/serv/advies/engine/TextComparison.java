@@ -1,0 +1,114 @@
+package be.serv.advies.engine;
+
+import be.serv.advies.model.Application;
+import be.serv.advies.model.Batch;
+import be.serv.advies.model.SimilarText;
+import be.serv.advies.model.Trajectory;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Compares the application texts within each institution (§2.5: "dezelfde tekst voor verschillende
+ * opleidingen, enkel de naam gewijzigd"). A school that copies a text changes the training's name, a
+ * date, a number of students; so each text is compared without its own trajectory's name and code,
+ * without numbers and dates, as sets of three-word shingles, by their Jaccard similarity.
+ */
+public final class TextComparison {
+    static final int SHINGLE = 3;
+    private static final Set<String> MONTHS = Set.of("januari", "februari", "maart", "april", "mei", "juni", "juli",
+            "augustus", "september", "oktober", "november", "december");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private TextComparison() {
+    }
+
+    /** For each application with another application of its institution for another trajectory: the most similar one. */
+    public static Map<String, SimilarText> mostSimilar(Batch batch) {
+        Map<String, List<Application>> byInstitution = new LinkedHashMap<>();
+        for (Application a : batch.getApplications()) {
+            byInstitution.computeIfAbsent(a.getInstitutionNumber(), k -> new ArrayList<>()).add(a);
+        }
+        Map<String, SimilarText> out = new LinkedHashMap<>();
+        for (List<Application> apps : byInstitution.values()) {
+            if (apps.size() < 2) continue;
+            List<Set<String>> shingles = new ArrayList<>(apps.size());
+            for (Application a : apps) shingles.add(shingles(a.getApplicationText(), batch.trajectory(a.getTrajectory())));
+            for (int i = 0; i < apps.size(); i++) {
+                Application a = apps.get(i);
+                int best = -1;
+                Application bestOther = null;
+                for (int j = 0; j < apps.size(); j++) {
+                    Application o = apps.get(j);
+                    if (i == j || o.getTrajectory().equals(a.getTrajectory())) continue;
+                    int s = similarity(shingles.get(i), shingles.get(j));
+                    // Ties go to the first in batch order, so the same batch quotes the same application.
+                    if (s > best) {
+                        best = s;
+                        bestOther = o;
+                    }
+                }
+                if (bestOther != null) {
+                    out.put(a.getId(), new SimilarText(a.getId(), bestOther.getId(),
+                            batch.trajectory(bestOther.getTrajectory()).getName(), best));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The text's three-word shingles, without the trajectory's own name and code, numbers and dates. */
+    static Set<String> shingles(String text, Trajectory own) {
+        String t = fold(text);
+        for (String name : ownNames(own)) {
+            if (!name.isBlank()) t = t.replace(name, " ");
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : NOT_WORD.split(t)) {
+            if (w.isEmpty() || MONTHS.contains(w) || w.chars().anyMatch(Character::isDigit)) continue;
+            words.add(w);
+        }
+        Set<String> out = new HashSet<>();
+        if (words.isEmpty()) return out;
+        if (words.size() < SHINGLE) {
+            out.add(String.join(" ", words));
+            return out;
+        }
+        for (int i = 0; i + SHINGLE <= words.size(); i++) out.add(String.join(" ", words.subList(i, i + SHINGLE)));
+        return out;
+    }
+
+    /** The name as schools write it: with and without "duaal", and the code with spaces for underscores. */
+    private static List<String> ownNames(Trajectory t) {
+        List<String> names = new ArrayList<>();
+        String name = fold(t.getName()).strip();
+        names.add(name);
+        if (name.endsWith(" duaal")) names.add(name.substring(0, name.length() - " duaal".length()).strip());
+        names.add(fold(t.getCode()));
+        names.add(fold(t.getCode()).replace('_', ' '));
+        return names;
+    }
+
+    private static String fold(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return n.replaceAll("\\s+", " ");
+    }
+
+    /** Jaccard similarity in whole percent, rounded down; two empty texts share nothing. */
+    static int similarity(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return 0;
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int common = 0;
+        for (String s : small) if (large.contains(s)) common++;
+        int union = a.size() + b.size() - common;
+        return (int) (100L * common / union);
+    }
+}
