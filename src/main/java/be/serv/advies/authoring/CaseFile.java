@@ -19,6 +19,8 @@ import be.serv.advies.model.Province;
 import be.serv.advies.model.Shortage;
 import be.serv.advies.model.Sufficiency;
 import be.serv.advies.model.Trajectory;
+import be.serv.advies.rules.Diagnostic;
+import be.serv.advies.rules.RuleCheck;
 import be.serv.advies.rules.Thresholds;
 import be.serv.advies.verdict.Verdict;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -80,6 +82,14 @@ public final class CaseFile {
     }
 
     /** Reads {@code rel} (relative to the rules folder); problems name the file and the case's line. */
+    /** The door's check of every case file beside the rules: a case that does not read is an error everywhere. */
+    public static final RuleCheck CHECK = (folder, batch, out) -> {
+        for (String name : folder.files()) {
+            if (!name.endsWith(SUFFIX)) continue;
+            for (Problem p : read(folder.dir(), Path.of(name)).problems()) out.add(new Diagnostic(Diagnostic.Severity.ERROR, p));
+        }
+    };
+
     public static Parsed read(Path rulesDir, Path rel) {
         String file = Validator.slash(rel);
         List<Problem> problems = new ArrayList<>();
@@ -97,9 +107,9 @@ public final class CaseFile {
         } catch (IOException e) {
             int line = e instanceof com.fasterxml.jackson.core.JsonProcessingException jp && jp.getLocation() != null
                     ? jp.getLocation().getLineNr() : 0;
-            String msg = e instanceof com.fasterxml.jackson.core.JsonProcessingException jp ? jp.getOriginalMessage() : e.getMessage();
-            problems.add(Problem.ofRow(file, line, "geen geldige YAML: " + msg.lines().findFirst().orElse("")
-                    + " (let op de inspringing met spaties)"));
+            // The YAML parser's own words are English; the line is what the author needs.
+            problems.add(Problem.ofRow(file, line, "geen geldige YAML op deze regel: kijk de inspringing (spaties, geen tabs), "
+                    + "de dubbelpunten en de aanhalingstekens na"));
             return new Parsed(cases, problems);
         }
         if (root == null || !root.isObject() || !root.has("cases") || !root.get("cases").isArray()) {

@@ -14,6 +14,11 @@ public final class CaseReport {
 
     public static void failures(CaseRunner.Run run, PrintWriter out) {
         for (Problem p : run.problems()) out.println("FOUT " + p);
+        for (RuleInfo rule : run.unexercised()) {
+            String cases = rule.file().endsWith(".drl") ? rule.file().substring(0, rule.file().length() - 4) + CaseFile.SUFFIX : rule.file();
+            out.println("FOUT " + rule.place() + ": regel '" + rule.name() + "' vuurt in geen enkel geval; voeg in " + cases
+                    + " een geval toe waarin ze vuurt");
+        }
         for (CaseRunner.Result r : run.results()) {
             if (r.passed()) continue;
             CaseFile.Case c = r.c();
@@ -39,7 +44,7 @@ public final class CaseReport {
     }
 
     public static void summary(CaseRunner.Run run, PrintWriter out) {
-        out.println(run.passed() + " passed, " + run.failed() + " failed");
+        out.println(run.passed() + " geslaagd, " + run.failed() + " mislukt");
     }
 
     /** Per rule how many applications of a batch made it fire, and the rules that never did. */

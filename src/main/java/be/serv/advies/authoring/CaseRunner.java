@@ -1,5 +1,6 @@
 package be.serv.advies.authoring;
 
+import be.serv.advies.engine.Evaluator;
 import be.serv.advies.load.Problem;
 import be.serv.advies.model.Finding;
 import be.serv.advies.pipeline.DraftRun;
@@ -36,8 +37,9 @@ public final class CaseRunner {
             return results.stream().filter(Result::passed).count();
         }
 
+        /** Failing cases, broken case files, and rules that fire in no case (each counts as one failure). */
         public long failed() {
-            return results.size() - passed() + problems.size();
+            return results.size() - passed() + problems.size() + unexercised().size();
         }
 
         public boolean ok() {
@@ -45,7 +47,12 @@ public final class CaseRunner {
         }
 
         public List<String> neverFired() {
-            return rules.stream().map(RuleInfo::name).filter(r -> coverage.getOrDefault(r, 0) == 0).toList();
+            return unexercised().stream().map(RuleInfo::name).toList();
+        }
+
+        /** Rules no case makes fire: a rule nobody has seen fire is a rule nobody has checked. */
+        public List<RuleInfo> unexercised() {
+            return rules.stream().filter(r -> coverage.getOrDefault(r.name(), 0) == 0).toList();
         }
     }
 
@@ -86,7 +93,8 @@ public final class CaseRunner {
                 : rules.withThresholds(rules.thresholds().withOverrides(c.thresholds(), c.file()));
         DraftRun run;
         try {
-            run = DraftRun.of(c.batch(), forCase);
+            // The case compares the advice and lists the rules that fired (counted without the trace).
+            run = DraftRun.of(c.batch(), forCase, new Evaluator.Options(Set.of(), 0));
         } catch (RuleSetException e) {
             List<String> failures = new ArrayList<>();
             for (Problem p : e.problems()) failures.add("de regels faalden: " + p);

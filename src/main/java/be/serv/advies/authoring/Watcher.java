@@ -49,7 +49,7 @@ public final class Watcher implements AutoCloseable {
             // Every case fails when the rules do not load; a summary of "0 failed" would read as a pass.
             int cases = 0;
             for (CaseFile.Parsed parsed : CaseRunner.read(dir)) cases += Math.max(1, parsed.cases().size());
-            out.println("0 passed, " + Math.max(cases, 1) + " failed (de regels laden niet: " + e.getMessage() + ")");
+            out.println("0 geslaagd, " + Math.max(cases, 1) + " mislukt (de regels laden niet: " + e.getMessage() + ")");
             return new Outcome(null, e, ms);
         }
     }
@@ -69,7 +69,15 @@ public final class Watcher implements AutoCloseable {
                 return;
             }
             out.println("-- gewijzigd, opnieuw opgebouwd --");
-            Outcome o = once(dir, out);
+            Outcome o;
+            try {
+                o = once(dir, out);
+            } catch (IOException | RuntimeException | StackOverflowError e) {
+                // Whatever a save breaks, the watch goes on and the next good save is run again.
+                out.println("de regels of gevallen konden niet gelezen of uitgevoerd worden; verbeter ze en bewaar opnieuw");
+                out.flush();
+                continue;
+            }
             out.println("(regels en gevallen in " + o.rebuildMillis() + " ms)");
             out.flush();
             if (each != null) each.accept(o);

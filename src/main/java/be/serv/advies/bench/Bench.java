@@ -20,7 +20,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -31,7 +30,7 @@ import java.util.stream.Stream;
 /**
  * The figures issue 6 asks for, printed with the machine they were measured on: compiling versus
  * reading the rule cache, evaluation time per application at growing sizes beside a plain Java loop
- * of the same criteria, heap, and (optionally) whole-process cold starts of {@code evaluate}.
+ * of the same criteria and heap ({@link ColdStart} times whole processes).
  * Warm figures are medians of repeated runs after warm-up runs in this process.
  */
 public final class Bench {
@@ -131,51 +130,6 @@ public final class Bench {
                 delete(dir);
             }
         }
-    }
-
-    /**
-     * Whole-process cold starts of {@code evaluate}: with the rules unchanged since the last run
-     * (cache filled) and with changed rules (an empty cache, so the rules compile).
-     */
-    public void coldStart(Path batchDir, int runs, List<String> javaOptions) throws IOException, InterruptedException {
-        Path cacheDir = Files.createTempDirectory("advies-bench-cold");
-        Path outDir = Files.createTempDirectory("advies-bench-out");
-        try {
-            List<String> base = new ArrayList<>();
-            base.add(ProcessHandle.current().info().command().orElse("java"));
-            base.addAll(javaOptions);
-            base.addAll(List.of("-cp", System.getProperty("java.class.path"), "be.serv.advies.cli.AdviesCommand",
-                    "evaluate", batchDir.toString(), "--rules", rulesDir.toString(), "--out", outDir.resolve("o").toString()));
-            process(base, cacheDir); // fills the cache
-            long[] unchanged = new long[runs];
-            long[] changed = new long[runs];
-            for (int i = 0; i < runs; i++) {
-                unchanged[i] = process(base, cacheDir);
-                Path fresh = Files.createTempDirectory("advies-bench-fresh");
-                try {
-                    changed[i] = process(base, fresh);
-                } finally {
-                    delete(fresh);
-                }
-            }
-            out.printf(Locale.ROOT, "cold start evaluate %s: rules unchanged %.2f s, rules changed %.2f s (median of %d whole processes%s)%n",
-                    batchDir, median(unchanged) / 1e9, median(changed) / 1e9, runs,
-                    javaOptions.isEmpty() ? "" : ", " + String.join(" ", javaOptions));
-        } finally {
-            delete(cacheDir);
-            delete(outDir);
-        }
-    }
-
-    private static long process(List<String> command, Path cacheDir) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().put("ADVIES_CACHE", cacheDir.toString());
-        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        long t0 = System.nanoTime();
-        int code = pb.start().waitFor();
-        long t = System.nanoTime() - t0;
-        if (code != 0) throw new IOException("evaluate exited " + code + ": " + String.join(" ", command));
-        return t;
     }
 
     /** CPU time of the whole process (all threads, GC included): a figure other load on the machine does not inflate. */

@@ -1,6 +1,8 @@
 package be.serv.advies.cli;
 
 import be.serv.advies.bench.Bench;
+import be.serv.advies.bench.ColdStart;
+import be.serv.advies.load.InvalidInputException;
 import be.serv.advies.rules.RuleSetException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +16,8 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Meet de snelheid: regels compileren tegenover de cache, beoordelen per aanvraag bij",
                 "groeiende gegenereerde batches naast een gewone Java-lus, geheugen, en (met --cold-start)",
-                "de koude start van evaluate als volledig proces. Elke meting vermeldt de machine."})
+                "de koude start van de commando's die men herhaalt, als volledig proces. Elke meting vermeldt",
+                "de machine en haar belasting."})
 final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -35,8 +38,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--partitions", defaultValue = "0", description = "Sessies naast elkaar (standaard: aantal kernen).")
     int partitions;
 
-    @Option(names = "--cold-start", paramLabel = "BATCH_DIR", description = "Meet ook de koude start van 'evaluate BATCH_DIR' als proces.")
-    Path coldStart;
+    @Option(names = "--cold-start", arity = "0..1", fallbackValue = "", paramLabel = "BATCH_DIR",
+            description = {"Meet de koude start als volledig proces van evaluate, validate, test, explain en diff op",
+                    "BATCH_DIR (standaard: de meegeleverde batch fixtures/2022-2023), en van evaluate en test na een",
+                    "regelwijziging. Zonder --sizes enkel dat."})
+    String coldStart;
 
     @Option(names = "--cold-java-option", paramLabel = "OPT", description = "JVM-optie voor de koude-startprocessen (herhaalbaar).")
     List<String> coldJavaOptions = List.of();
@@ -53,12 +59,20 @@ final class BenchCommand implements Callable<Integer> {
         Bench bench = new Bench(out, rules);
         out.println("machine   " + Bench.machine());
         out.flush();
+        boolean scale = coldStart == null || spec.commandLine().getParseResult().hasMatchedOption("--sizes");
         try {
-            bench.rules(runs);
-            out.printf("scale     generated batches, seed %d, %d session(s), findings only; plain = same criteria as a Java loop%n", seed, p);
-            bench.scale(sizes, seed, runs, p);
-            if (coldStart != null) bench.coldStart(coldStart, runs, coldJavaOptions);
+            if (scale) {
+                bench.rules(runs);
+                out.printf("scale     generated batches, seed %d, %d session(s), findings only; plain = same criteria as a Java loop%n", seed, p);
+                bench.scale(sizes, seed, runs, p);
+            }
+            if (coldStart != null) {
+                Path batch = coldStart.isEmpty() ? rules.toAbsolutePath().resolveSibling("fixtures").resolve("2022-2023") : Path.of(coldStart);
+                new ColdStart(out, rules, batch, coldJavaOptions).run(runs);
+            }
         } catch (RuleSetException e) {
+            return ExitCodes.report(e, err);
+        } catch (InvalidInputException e) {
             return ExitCodes.report(e, err);
         }
         return ExitCodes.OK;

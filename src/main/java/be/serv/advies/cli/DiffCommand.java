@@ -2,6 +2,7 @@ package be.serv.advies.cli;
 
 import be.serv.advies.authoring.Diff;
 import be.serv.advies.authoring.GitRules;
+import be.serv.advies.engine.Evaluator;
 import be.serv.advies.load.BatchLoader;
 import be.serv.advies.load.InvalidInputException;
 import be.serv.advies.model.Batch;
@@ -56,22 +57,27 @@ final class DiffCommand implements Callable<Integer> {
                 return ExitCodes.INPUT;
             }
         }
+        // Both rule sets load while the batch is read; problems are still reported batch first.
+        RuleSet.Pending oldSet = RuleSet.loadInBackground(old);
+        RuleSet.Pending newSet = RuleSet.loadInBackground(newRules);
         Batch batch;
         try {
             batch = BatchLoader.load(batchDir);
         } catch (InvalidInputException e) {
             return ExitCodes.report(e, err);
         }
+        // Advice only: the comparison reads verdicts, reasons and motivations, never the firing trace.
+        Evaluator.Options findings = Evaluator.Options.findingsOnly(Runtime.getRuntime().availableProcessors());
         DraftRun before;
         DraftRun after;
         try {
-            before = DraftRun.of(batch, RuleSet.load(old));
+            before = DraftRun.of(batch, Drafting.rules(oldSet, batch, err), findings);
         } catch (RuleSetException e) {
             err.println("advies: de oude regels (" + (revision != null ? "revisie " + revision : old) + ") laden niet:");
             return ExitCodes.report(e, err);
         }
         try {
-            after = DraftRun.of(batch, RuleSet.load(newRules));
+            after = DraftRun.of(batch, Drafting.rules(newSet, batch, err), findings);
         } catch (RuleSetException e) {
             err.println("advies: de nieuwe regels (" + newRules + ") laden niet:");
             return ExitCodes.report(e, err);

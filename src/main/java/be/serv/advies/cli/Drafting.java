@@ -4,6 +4,10 @@ import be.serv.advies.engine.Evaluator;
 import be.serv.advies.load.InvalidInputException;
 import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.rules.RuleSetException;
+import be.serv.advies.rules.RuleSet;
+import be.serv.advies.rules.Diagnostic;
+import be.serv.advies.load.BatchLoader;
+import be.serv.advies.model.Batch;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -13,13 +17,28 @@ final class Drafting {
     private Drafting() {
     }
 
+    /** The door with the batch at hand; its warnings go to {@code err} and do not stop the command. */
+    static RuleSet rules(Path rulesDir, Batch batch, PrintWriter err) throws RuleSetException {
+        RuleSet rules = RuleSet.load(rulesDir, batch);
+        for (Diagnostic d : rules.warnings()) err.println(d);
+        return rules;
+    }
+
+    /** As {@link #rules(Path, Batch, PrintWriter)}, for rules loaded while the batch was read. */
+    static RuleSet rules(RuleSet.Pending pending, Batch batch, PrintWriter err) throws RuleSetException {
+        RuleSet rules = pending.get(batch);
+        for (Diagnostic d : rules.warnings()) err.println(d);
+        return rules;
+    }
+
     static DraftRun draft(Path batchDir, Path rulesDir, PrintWriter err) {
         return draft(batchDir, rulesDir, Evaluator.Options.FULL_TRACE, err);
     }
 
     static DraftRun draft(Path batchDir, Path rulesDir, Evaluator.Options options, PrintWriter err) {
         try {
-            return DraftRun.of(batchDir, rulesDir, options);
+            Batch batch = BatchLoader.load(batchDir);
+            return DraftRun.of(batch, rules(rulesDir, batch, err), options);
         } catch (InvalidInputException e) {
             throw new CommandFailed(ExitCodes.report(e, err));
         } catch (RuleSetException e) {

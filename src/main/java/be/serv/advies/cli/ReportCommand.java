@@ -69,7 +69,7 @@ final class ReportCommand implements Callable<Integer> {
         try {
             // The batch first, so bad input is reported even when the rules are broken too.
             Batch batch = BatchLoader.load(batchDir);
-            RuleSet ruleSet = RuleSet.load(rules);
+            RuleSet ruleSet = Drafting.rules(rules, batch, err);
             if (previous != null) before = PreviousYear.load(previous, ruleSet);
             run = DraftRun.of(batch, ruleSet);
         } catch (InvalidInputException e) {

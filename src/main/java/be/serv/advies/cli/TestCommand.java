@@ -14,7 +14,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = {"Voert de gevallen naast de regels uit (*.cases.yaml) en toont per mislukt geval",
-                "het verwachte en het gekregen advies. Laatste regel: N passed, N failed. Exitcode 1 bij een mislukking."})
+                "het verwachte en het gekregen advies, en elke regel die in geen enkel geval vuurt.",
+                "Laatste regel: N geslaagd, N mislukt. Exitcode 1 bij een mislukking."})
 final class TestCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -39,9 +40,10 @@ final class TestCommand implements Callable<Integer> {
         if (coverage && first.run() != null) CaseReport.coverage(first.run(), out);
         out.flush();
         if (watch) {
-            out.println("Wacht op wijzigingen in " + rules + " (Ctrl-C stopt) ...");
-            out.flush();
+            // Watching starts before the message, so a save made as soon as it shows is seen.
             try (Watcher w = new Watcher(rules)) {
+                out.println("Wacht op wijzigingen in " + rules + " (Ctrl-C stopt) ...");
+                out.flush();
                 w.loop(out, o -> {
                     if (coverage && o.run() != null) CaseReport.coverage(o.run(), out);
                 });

@@ -1,7 +1,10 @@
 package be.serv.advies.cli;
 
-import be.serv.advies.authoring.Diagnostic;
+import be.serv.advies.rules.Diagnostic;
 import be.serv.advies.authoring.Validator;
+import be.serv.advies.load.BatchLoader;
+import be.serv.advies.load.InvalidInputException;
+import be.serv.advies.model.Batch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,9 +14,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Controleert de regelmap: elke fout als bestand:regel:kolom: melding, in het Nederlands.",
-                "Ook wat Drools doorlaat: onbekende velden, getal tegenover tekst, regels zonder reden of code,",
-                "bestanden die genegeerd zouden worden. Exitcode 1 bij een fout; waarschuwingen tellen niet."})
+        description = {"Controleert de regelmap zoals elk commando ze laadt, zonder daarna iets uit te voeren:",
+                "elke fout als bestand:regel:kolom: melding. Ook wat Drools doorlaat: onbekende velden, getal tegenover",
+                "tekst, regels zonder reden of code, wat een then-deel niet mag, dubbele regelnamen, bestanden die",
+                "genegeerd zouden worden. Exitcode 1 bij een fout; waarschuwingen tellen niet."})
 final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -21,10 +25,22 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${sys:advies.rules:-rules}", description = "Regelmap (standaard: ${DEFAULT-VALUE}).")
     Path rules;
 
+    @Option(names = "--batch", paramLabel = "BATCH_DIR",
+            description = "Controleer de drempels ook tegen deze batch: elk partnerschap en traject moet erin bestaan.")
+    Path batch;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Validator.Report report = Validator.validate(rules);
+        Batch facts = null;
+        if (batch != null) {
+            try {
+                facts = BatchLoader.load(batch);
+            } catch (InvalidInputException e) {
+                return ExitCodes.report(e, spec.commandLine().getErr());
+            }
+        }
+        Validator.Report report = Validator.validate(rules, facts);
         for (Diagnostic d : report.diagnostics()) out.println(d);
         if (report.ok()) {
             out.println("In orde: " + (report.rules() == null ? 0 : report.rules().rules().size()) + " regels"

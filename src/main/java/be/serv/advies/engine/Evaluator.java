@@ -43,6 +43,19 @@ import java.util.Set;
 public final class Evaluator {
     /** Honest rule sets fire a few dozen times per application; far beyond that a rule loops. */
     static final int FIRINGS_PER_FACT = 200;
+    /**
+     * Honest rule sets conclude a few times per application (one finding per criterion and
+     * sector remark; 14 at most on the shipped batch); far beyond that a rule floods the run and memory would end it.
+     */
+    static final int FINDINGS_PER_APPLICATION = 100;
+    /**
+     * How long one firing may take before the run is given up: a consequence takes microseconds.
+     * The allowlist already refuses loops and recursion; this bounds whatever gets past it.
+     * System property {@code advies.firingTimeoutMillis} changes it.
+     */
+    static long firingTimeoutMillis() {
+        return Long.getLong("advies.firingTimeoutMillis", 10_000L);
+    }
 
     private Evaluator() {
     }
@@ -106,23 +119,23 @@ public final class Evaluator {
         batch = resolveShortages(batch, rules);
         Derived norms = derive(rules, batch);
         List<Batch> parts = options.threads() == 0 ? List.of(batch) : Partitions.split(batch, options.partSize());
-        if (parts.size() == 1) {
-            Outcome o = run(rules, batch, norms, options);
-            if (o.failure() != null) throw o.failure();
-            return o.evaluation();
-        }
         List<Future<Outcome>> futures = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), parts.size()), r -> {
+        List<Recorder> recorders = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(options.threads(), parts.size())), r -> {
             Thread t = new Thread(r, "advies-evaluator");
             t.setDaemon(true);
             return t;
         });
         try {
-            for (Batch part : parts) futures.add(pool.submit(() -> run(rules, part, norms, options)));
+            for (Batch part : parts) {
+                Recorder recorder = new Recorder(options, rules);
+                recorders.add(recorder);
+                futures.add(pool.submit(() -> run(rules, part, norms, recorder)));
+            }
             List<Evaluation> done = new ArrayList<>();
             RuleSetException first = null;
-            for (Future<Outcome> f : futures) {
-                Outcome o = get(f);
+            for (int i = 0; i < futures.size(); i++) {
+                Outcome o = watch(futures.get(i), recorders);
                 if (o.failure() != null) {
                     // The first failing part in batch order is reported; the rest need not finish.
                     first = o.failure();
@@ -141,32 +154,50 @@ public final class Evaluator {
     private record Outcome(Evaluation evaluation, RuleSetException failure) {
     }
 
-    private static Outcome get(Future<Outcome> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("evaluation interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) throw re;
-            if (c instanceof Error err) throw err;
-            throw new IllegalStateException(c);
+    /**
+     * Waits for one part while watching every running session: a firing that has not finished
+     * within {@link #firingTimeoutMillis()} ends the run with the rule named. Its thread cannot be
+     * stopped safely; it is a daemon, asked to stop, and left behind (the command ends anyway).
+     */
+    private static Outcome watch(Future<Outcome> f, List<Recorder> recorders) {
+        long timeout = firingTimeoutMillis();
+        long poll = Math.max(10, Math.min(250, timeout / 4));
+        while (true) {
+            try {
+                return f.get(poll, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                for (Recorder r : recorders) {
+                    Match stuck = r.stuck(timeout);
+                    if (stuck != null) {
+                        f.cancel(true);
+                        return new Outcome(null, new RuleSetException(List.of(RuleFailures.problem(r.rules, stuck.getRule(),
+                                "is" + RuleFailures.at(applicationIdsOf(stuck.getObjects(), List.of())) + " na " + timeout / 1000.0
+                                        + " s nog niet klaar met één vuring; zij blijft hangen (een lus of een te grote berekening)"))));
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("evaluation interrupted", e);
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause();
+                if (c instanceof RuntimeException re) throw re;
+                if (c instanceof Error err) throw err;
+                throw new IllegalStateException(c);
+            }
         }
     }
 
     /** One session over (part of) a batch; a rule failure is returned, so partitions report deterministically. */
-    private static Outcome run(RuleSet rules, Batch batch, Derived norms, Options options) {
+    private static Outcome run(RuleSet rules, Batch batch, Derived norms, Recorder recorder) {
         try {
-            return new Outcome(session(rules, batch, norms, options), null);
+            return new Outcome(session(rules, batch, norms, recorder), null);
         } catch (RuleSetException e) {
             return new Outcome(null, e);
         }
     }
 
-    private static Evaluation session(RuleSet rules, Batch batch, Derived norms, Options options) throws RuleSetException {
+    private static Evaluation session(RuleSet rules, Batch batch, Derived norms, Recorder recorder) throws RuleSetException {
         KieSession session = rules.kieBase().newKieSession();
-        Recorder recorder = new Recorder(options);
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder.agenda);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder.runtime);
         try {
@@ -177,18 +208,22 @@ public final class Evaluator {
             if (!recorder.violations.isEmpty()) throw new RuleSetException(recorder.violations);
             if (fired >= limit) {
                 String rule = recorder.mostFired();
-                throw new RuleSetException(List.of(Problem.ofFile(recorder.fileOf(rule),
-                        "regel '" + rule + "' blijft vuren (limiet van " + limit + " vuringen bereikt); zij lokt zichzelf opnieuw uit")));
+                throw new RuleSetException(List.of(RuleFailures.problem(rules, rule, recorder.fileOf(rule),
+                        "blijft vuren (limiet van " + limit + " vuringen bereikt); zij lokt zichzelf opnieuw uit")));
             }
         } catch (ConsequenceException e) {
-            Match m = e.getMatch();
-            String rule = m == null ? "?" : m.getRule().getName();
-            String file = m == null ? "regels" : RuleSet.fileOf(m.getRule());
-            String apps = m == null ? "" : String.join(", ", applicationIdsOf(m.getObjects(), List.of()));
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new RuleSetException(List.of(Problem.ofFile(file, "regel '" + rule + "' faalde"
-                    + (apps.isEmpty() ? "" : " bij aanvraag " + apps) + ": " + cause)));
+            Match m = e.getMatch() != null ? e.getMatch() : recorder.firing;
+            throw new RuleSetException(List.of(recorder.failure(m, e.getCause() == null ? e : e.getCause())));
+        } catch (RuleSetException e) {
+            throw e;
+        } catch (Throwable e) {
+            // Anything else out of the engine came from a rule: a condition that cannot be evaluated
+            // (text where a number was meant), a consequence that recursed or allocated too much.
+            if (e instanceof OutOfMemoryError oom && !RuleFailures.fromRule(oom)) throw oom;
+            Match m = recorder.firing;
+            throw new RuleSetException(List.of(m != null ? recorder.failure(m, e) : RuleFailures.condition(rules, e)));
         } finally {
+            recorder.firing = null;
             session.dispose();
         }
         return new Evaluation(recorder.findings, recorder.firings, recorder.firedCount());
@@ -267,8 +302,27 @@ public final class Evaluator {
         List<Finding> current = new ArrayList<>();
         int sequence;
 
-        Recorder(Options options) {
+        final RuleSet rules;
+        /** The match whose consequence runs now (null between firings): the rule to name when something goes wrong. */
+        volatile Match firing;
+        private volatile long firingSince;
+
+        Recorder(Options options, RuleSet rules) {
             this.options = options;
+            this.rules = rules;
+        }
+
+        /** The match that has been firing for longer than {@code timeoutMillis}, or null. */
+        Match stuck(long timeoutMillis) {
+            Match m = firing;
+            long since = firingSince;
+            return m != null && System.nanoTime() - since > timeoutMillis * 1_000_000L ? m : null;
+        }
+
+        Problem failure(Match m, Throwable cause) {
+            if (m == null) return RuleFailures.condition(rules, cause);
+            return RuleFailures.problem(rules, m.getRule(), "faalde" + RuleFailures.at(applicationIdsOf(m.getObjects(), List.of()))
+                    + ": " + RuleFailures.describe(cause));
         }
 
         final DefaultRuleRuntimeEventListener runtime = new DefaultRuleRuntimeEventListener() {
@@ -278,8 +332,20 @@ public final class Evaluator {
                 Object o = event.getObject();
                 if (o instanceof Finding f) {
                     f.attribute(event.getRule().getName(), fileOfRule(event.getRule()));
-                    findings.computeIfAbsent(f.getApplicationId(), k -> new ArrayList<>()).add(f);
+                    List<Finding> of = findings.computeIfAbsent(f.getApplicationId(), k -> new ArrayList<>());
+                    of.add(f);
                     current.add(f);
+                    if (!rules.precedence().knows(f.getCode())) {
+                        halt(event.getKieRuntime());
+                        violation(event.getRule(), "geeft redencode '" + f.getCode() + "', die niet in precedence.yaml staat; "
+                                + "voeg haar daar toe met haar soort en omschrijving");
+                    } else if (of.size() > FINDINGS_PER_APPLICATION) {
+                        halt(event.getKieRuntime());
+                        if (of.size() == FINDINGS_PER_APPLICATION + 1) {
+                            violation(event.getRule(), "voegt te veel bevindingen toe: meer dan " + FINDINGS_PER_APPLICATION
+                                    + " voor aanvraag " + f.getApplicationId() + "; een regel geeft één bevinding per vuring");
+                        }
+                    }
                 } else {
                     halt(event.getKieRuntime());
                     violation(event.getRule(), "voegt een " + o.getClass().getSimpleName()
@@ -306,7 +372,14 @@ public final class Evaluator {
 
         final DefaultAgendaEventListener agenda = new DefaultAgendaEventListener() {
             @Override
+            public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+                firingSince = System.nanoTime();
+                firing = event.getMatch();
+            }
+
+            @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
+                firing = null;
                 Match m = event.getMatch();
                 String rule = m.getRule().getName();
                 int[] count = counts.get(m.getRule());
@@ -364,9 +437,7 @@ public final class Evaluator {
         }
 
         void violation(org.kie.api.definition.rule.Rule rule, String what) {
-            if (violations.size() < 20) {
-                violations.add(Problem.ofFile(RuleSet.fileOf(rule), "regel '" + rule.getName() + "' " + what));
-            }
+            if (violations.size() < 20) violations.add(RuleFailures.problem(rules, rule, what));
         }
 
         /** Per rule, counted by identity while firing and named once at the end. */

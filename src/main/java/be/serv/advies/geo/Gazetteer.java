@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The municipalities of Flanders and Brussels with their arrondissement and province, shipped with
@@ -23,6 +24,8 @@ import java.util.Optional;
  * apostrophes, and "St-" reads as "Sint-".
  */
 public final class Gazetteer {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SAINT = Pattern.compile("(^|[\\s-])st[.\\s-]+");
     private static final Gazetteer FLANDERS = load();
 
     private final List<Place> places;
@@ -99,9 +102,23 @@ public final class Gazetteer {
 
     /** How names are compared: no case, accents or punctuation; "St-" and "St." read as "Sint-". */
     public static String key(String s) {
-        String n = Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        n = n.replaceAll("(^|[\\s-])st[.\\s-]+", "$1sint-");
-        return n.replaceAll("[^a-z0-9()]", "").replace("(", "").replace(")", "");
+        String n = s.strip();
+        // Names are read at start-up: skip the accent pass for plain ASCII.
+        if (!ascii(n)) n = MARKS.matcher(Normalizer.normalize(n, Normalizer.Form.NFD)).replaceAll("");
+        n = n.toLowerCase(Locale.ROOT);
+        if (n.contains("st")) n = SAINT.matcher(n).replaceAll("$1sint-");
+        StringBuilder k = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) k.append(c);
+        }
+        return k.toString();
+    }
+
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;
+        return true;
     }
 
     static int distance(String a, String b) {

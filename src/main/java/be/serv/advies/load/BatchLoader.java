@@ -402,13 +402,15 @@ public final class BatchLoader {
 
     private void knownPartnership(Cells c, String column, String code, Map<String, Partnership> partnerships) {
         if (code != null && !unusable.contains("partnerships") && !partnerships.containsKey(code) && !writtenPartnerships.contains(code)) {
-            c.problem(column, "onbekend partnerschap '" + Cells.abbreviate(code) + "' (niet in partnerships)");
+            c.problem(column, "onbekend partnerschap '" + Cells.abbreviate(code) + "' (niet in partnerships)"
+                    + Nearest.hint(code, partnerships.keySet()));
         }
     }
 
     private void knownTrajectory(Cells c, String column, String code, Map<String, Trajectory> trajectories) {
         if (code != null && !unusable.contains("trajectories") && !trajectories.containsKey(code) && !writtenTrajectories.contains(code)) {
-            c.problem(column, "onbekende trajectcode '" + Cells.abbreviate(code) + "' (niet in trajectories)");
+            c.problem(column, "onbekende trajectcode '" + Cells.abbreviate(code) + "' (niet in trajectories)"
+                    + Nearest.hint(code, trajectories.keySet()));
         }
     }
 

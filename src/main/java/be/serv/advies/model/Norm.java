@@ -61,13 +61,22 @@ public final class Norm {
     public int getSameTextSimilarity() { return sameTextSimilarity; }
     public Map<String, String> getSources() { return sources; }
 
+    private String from(String column) {
+        String source = sources.get(column);
+        return source == null ? "" : " (" + source + ")";
+    }
+
     @Override
     public String toString() {
-        return "Drempels " + trajectory + " in " + province + ": max. aanbieders " + maxProviders
-                + ", min. leerlingen per aanbieder " + minStudentsPerProvider + ", marge vrije leerwerkplekken "
-                + minFreeWorkplaces + ", ruimte voor scholen " + (roomForSchools == null ? "onbeperkt" : roomForSchools)
-                + (sectorChooses ? " (sector kiest)" : "") + ", min. verwachte instroom " + minExpectedStudents
-                + ", beperkt aanbod tot " + limitedOfferProviders + " aanbieders, min. partnerbedrijven "
-                + minPartnerCompanies + ", zelfde tekst vanaf " + sameTextSimilarity + "% gelijkenis";
+        // Each figure names the thresholds row it came from, so a reader knows which line to change.
+        return "Drempels " + trajectory + " in " + province + ": max. aanbieders " + maxProviders + from("max_providers")
+                + ", min. leerlingen per aanbieder " + minStudentsPerProvider + from("min_students_per_provider")
+                + ", marge vrije leerwerkplekken " + minFreeWorkplaces + from("min_free_workplaces")
+                + ", ruimte voor scholen " + (roomForSchools == null ? "onbeperkt" : roomForSchools) + from("room_for_schools")
+                + (sectorChooses ? ", sector kiest" + from("sector_chooses") : "")
+                + ", min. verwachte instroom " + minExpectedStudents + from("min_expected_students")
+                + ", beperkt aanbod tot " + limitedOfferProviders + " aanbieders" + from("limited_offer_providers")
+                + ", min. partnerbedrijven " + minPartnerCompanies + from("min_partner_companies")
+                + ", zelfde tekst vanaf " + sameTextSimilarity + "% gelijkenis" + from("same_text_similarity");
     }
 }

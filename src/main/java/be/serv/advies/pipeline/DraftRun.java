@@ -43,12 +43,17 @@ public final class DraftRun {
         return of(batchDir, rulesDir, Evaluator.Options.FULL_TRACE);
     }
 
-    /** As {@link #of(Path, Path)}, choosing how much trace to keep and how many sessions to use. */
+    /**
+     * As {@link #of(Path, Path)}, choosing how much trace to keep and how many sessions to use. The
+     * rules load on a second thread while the batch is read: on a short command the two are most of
+     * the time after start-up, and neither needs the other. Bad input is still reported first.
+     */
     public static DraftRun of(Path batchDir, Path rulesDir, Evaluator.Options options) throws InvalidInputException, RuleSetException {
         Objects.requireNonNull(batchDir, "batchDir");
         Objects.requireNonNull(rulesDir, "rulesDir");
+        RuleSet.Pending rules = RuleSet.loadInBackground(rulesDir);
         Batch batch = BatchLoader.load(batchDir);
-        return of(batch, RuleSet.load(rulesDir), options);
+        return of(batch, rules.get(batch), options);
     }
 
     public static DraftRun of(Batch batch, RuleSet rules) throws RuleSetException {

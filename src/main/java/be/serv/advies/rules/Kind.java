@@ -13,5 +13,17 @@ public enum Kind {
     /** An "approve maximally" preference that lifts the concerns it names. */
     PREFERENCE,
     /** A signal for the reviewer that never changes the verdict (§2.5 weak applications). */
-    SIGNAL
+    SIGNAL;
+
+    /** The kind in the words of the advice. */
+    public String label() {
+        return switch (this) {
+            case NO_ADVICE -> "geen advies";
+            case NEGATIVE -> "negatief";
+            case REMARK -> "bemerking";
+            case CONFIRMATION -> "bekrachtiging";
+            case PREFERENCE -> "maximaal goedkeuren";
+            case SIGNAL -> "signaal";
+        };
+    }
 }

@@ -50,7 +50,9 @@ public final class Precedence {
 
     public String label(String code) {
         CodeInfo info = codes.get(code);
-        return info == null ? code : info.label();
+        // No code reaches a reader without a declaration (the door and the engine refuse it); a code is never its own label.
+        if (info == null) throw new IllegalArgumentException("reason code " + code + " is not in precedence.yaml");
+        return info.label();
     }
 
     public static Precedence parse(String file, byte[] yaml, List<Problem> problems) {

@@ -1,7 +1,7 @@
 package be.serv.advies.rules;
 
 import be.serv.advies.geo.Regions;
-import be.serv.advies.load.Hashes;
+import be.serv.advies.model.Batch;
 import be.serv.advies.load.Problem;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.drl.parser.ParserError;
@@ -26,6 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 
 /**
@@ -47,8 +49,14 @@ public final class RuleSet {
     private final String hash;
     private final RuleBaseCache.Outcome cacheOutcome;
 
+    private final List<Diagnostic> warnings;
+    /** The folder as the door read it, for the checks that wait for a batch ({@link #against}). */
+    private final RuleFolder folder;
+    private final Map<String, RuleInfo> byName = new java.util.HashMap<>();
+
     private RuleSet(Path dir, KieBase kieBase, Precedence precedence, Thresholds thresholds, Regions regions, List<RuleInfo> rules,
-                    String hash, RuleBaseCache.Outcome cacheOutcome) {
+                    String hash, RuleBaseCache.Outcome cacheOutcome, List<Diagnostic> warnings, RuleFolder folder) {
+        this.folder = folder;
         this.dir = dir;
         this.kieBase = kieBase;
         this.precedence = precedence;
@@ -57,7 +65,29 @@ public final class RuleSet {
         this.rules = List.copyOf(rules);
         this.hash = hash;
         this.cacheOutcome = cacheOutcome;
+        this.warnings = List.copyOf(warnings);
+        for (RuleInfo r : this.rules) byName.put(r.name(), r);
     }
+
+    /**
+     * These rules, checked against the batch they will run on ({@link RuleChecks#WITH_BATCH}): what
+     * {@link #load(Path, Batch)} does in one step, for rules that were loaded while the batch was read.
+     */
+    public RuleSet against(Batch batch) throws RuleSetException {
+        Objects.requireNonNull(batch, "batch");
+        List<Diagnostic> out = new ArrayList<>(warnings);
+        for (RuleCheck check : RuleChecks.WITH_BATCH) check.check(folder, batch, out);
+        if (out.size() == warnings.size()) return this;
+        out.sort(java.util.Comparator.naturalOrder());
+        if (out.stream().anyMatch(Diagnostic::isError)) throw RuleSetException.of(out);
+        return new RuleSet(dir, kieBase, precedence, thresholds, regions, rules, hash, cacheOutcome, out, folder);
+    }
+
+    /** What the door said without refusing: printed by every command, blocks nothing. */
+    public List<Diagnostic> warnings() { return warnings; }
+
+    /** A rule by name (names are unique in a rule set the door let through), with its file and line. */
+    public java.util.Optional<RuleInfo> rule(String name) { return java.util.Optional.ofNullable(byName.get(name)); }
 
     public Path dir() { return dir; }
     public KieBase kieBase() { return kieBase; }
@@ -83,82 +113,136 @@ public final class RuleSet {
         }
     }
 
-    /** Loads the rules, reusing compiled packages from the cache the environment configures. */
+    /** The door without a batch at hand (validate, test): every check but those against a batch. */
     public static RuleSet load(Path dir) throws RuleSetException {
-        return load(dir, RuleBaseCache.fromEnvironment());
+        return load(dir, null, RuleBaseCache.fromEnvironment());
+    }
+
+    /** The door with the batch the rules will run on, so the thresholds are checked against it too. */
+    public static RuleSet load(Path dir, Batch batch) throws RuleSetException {
+        return load(dir, batch, RuleBaseCache.fromEnvironment());
+    }
+
+    /**
+     * Starts {@link #load(Path)} on its own thread, for a command that has other work to do first
+     * (reading a batch): on two cores the two overlap.
+     */
+    public static Pending loadInBackground(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        FutureTask<RuleSet> task = new FutureTask<>(() -> load(dir));
+        Thread t = new Thread(task, "advies-rules");
+        t.setDaemon(true);
+        t.start();
+        return new Pending(task);
+    }
+
+    /** Rules being loaded; {@link #get} waits and reports as {@link #load(Path)} would. */
+    public static final class Pending {
+        private final FutureTask<RuleSet> task;
+
+        private Pending(FutureTask<RuleSet> task) {
+            this.task = task;
+        }
+
+        /** The rules, checked against the batch they will run on too (the door with a batch at hand). */
+        public RuleSet get(Batch batch) throws RuleSetException {
+            return get().against(batch);
+        }
+
+        public RuleSet get() throws RuleSetException {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while loading the rules", e);
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause();
+                if (c instanceof RuleSetException r) throw r;
+                if (c instanceof RuntimeException r) throw r;
+                if (c instanceof Error err) throw err;
+                throw new IllegalStateException(c);
+            }
+        }
     }
 
     public static RuleSet load(Path dir, RuleBaseCache cache) throws RuleSetException {
+        return load(dir, null, cache);
+    }
+
+    /**
+     * The one way in for a rule set, used by every command and by the review server's reload: reads
+     * the folder, runs every check of {@link RuleChecks} (and those against {@code batch} when there
+     * is one), compiles unless a check found code that must not run, and refuses the rule set with
+     * every error located in the file a person wrote. Warnings do not refuse; they come with the
+     * rule set ({@link #warnings()}) or with the refusal.
+     */
+    public static RuleSet load(Path dir, Batch batch, RuleBaseCache cache) throws RuleSetException {
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(cache, "cache");
-        List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             throw new RuleSetException(List.of(Problem.ofFile(dir.toString(), "regelmap bestaat niet")));
         }
-        Hashes.Builder hash = Hashes.builder();
-        Map<String, byte[]> drl = new LinkedHashMap<>();
-        byte[] precedenceBytes = null;
-        byte[] thresholdBytes = null;
-        String thresholdFile = Thresholds.FILE;
-        byte[] regionBytes = null;
-        String regionFile = null;
-        try {
-            for (Path rel : drlFiles(dir)) {
-                byte[] b = Files.readAllBytes(dir.resolve(rel));
-                String name = rel.toString().replace('\\', '/');
-                drl.put(name, b);
-                hash.add(name, b);
-            }
-            Path prec = dir.resolve(Precedence.FILE);
-            if (Files.exists(prec)) {
-                precedenceBytes = Files.readAllBytes(prec);
-                hash.add(Precedence.FILE, precedenceBytes);
-            }
-            Path thr = dir.resolve(Thresholds.FILE);
-            Path workbook = dir.resolve(Thresholds.WORKBOOK);
-            if (Files.exists(thr) && Files.exists(workbook)) {
-                problems.add(Problem.ofFile(Thresholds.WORKBOOK, "zowel " + Thresholds.FILE + " als " + Thresholds.WORKBOOK
-                        + " bestaan; laat er één staan"));
-            } else if (Files.exists(workbook)) {
-                thresholdFile = Thresholds.WORKBOOK;
-                thresholdBytes = Files.readAllBytes(workbook);
-                hash.add(Thresholds.WORKBOOK, thresholdBytes);
-            } else if (Files.exists(thr)) {
-                thresholdBytes = Files.readAllBytes(thr);
-                hash.add(Thresholds.FILE, thresholdBytes);
-            }
-            boolean csv = Files.exists(dir.resolve(Regions.FILE));
-            boolean xlsx = Files.exists(dir.resolve(Regions.WORKBOOK));
-            if (csv && xlsx) {
-                problems.add(Problem.ofFile(Regions.WORKBOOK, "zowel " + Regions.FILE + " als " + Regions.WORKBOOK
-                        + " bestaan; laat er één staan"));
-            } else if (csv || xlsx) {
-                regionFile = csv ? Regions.FILE : Regions.WORKBOOK;
-                regionBytes = Files.readAllBytes(dir.resolve(regionFile));
-                hash.add(regionFile, regionBytes);
-            }
-        } catch (IOException e) {
-            throw new RuleSetException(List.of(Problem.ofFile(dir.toString(), "kan niet gelezen worden: " + e.getMessage())));
+        List<Diagnostic> out = new ArrayList<>();
+        RuleFolder folder = RuleFolder.read(dir, out);
+        boolean harmful = false;
+        for (RuleCheck check : RuleChecks.BEFORE_COMPILE) {
+            int before = out.size();
+            check.check(folder, batch, out);
+            if (check instanceof Allowlist && out.subList(before, out.size()).stream().anyMatch(Diagnostic::isError)) harmful = true;
         }
-        Regions regions = regionBytes == null ? Regions.none() : Regions.parse(regionFile, regionBytes, problems);
-        if (drl.isEmpty()) problems.add(Problem.ofFile(dir.toString(), "geen enkel regelbestand (.drl) gevonden"));
-        Precedence precedence = null;
-        if (precedenceBytes == null) problems.add(Problem.ofFile(Precedence.FILE, "bestand ontbreekt in de regelmap"));
-        else precedence = Precedence.parse(Precedence.FILE, precedenceBytes, problems);
-        Thresholds thresholds = null;
-        if (thresholdBytes == null) {
-            if (problems.stream().noneMatch(p -> p.file().equals(Thresholds.WORKBOOK))) {
-                problems.add(Problem.ofFile(Thresholds.FILE, "bestand ontbreekt in de regelmap (of " + Thresholds.WORKBOOK + ")"));
+        if (batch != null) for (RuleCheck check : RuleChecks.WITH_BATCH) check.check(folder, batch, out);
+        RuleBaseCache.Result compiled = null;
+        if (!harmful && !folder.drlBytes().isEmpty()) {
+            try {
+                compiled = cache.packages(folder.drlBytes(), () -> compile(folder.drlBytes(), new ArrayList<>()));
+            } catch (RuleSetException e) {
+                merge(e.problems(), out);
             }
-        } else {
-            thresholds = Thresholds.parse(thresholdFile, thresholdBytes, problems);
         }
-
-        if (!problems.isEmpty() && drl.isEmpty()) throw new RuleSetException(problems);
-        RuleBaseCache.Result compiled = cache.packages(drl, () -> compile(drl, problems));
-        if (!problems.isEmpty()) throw new RuleSetException(problems);
+        out.sort(java.util.Comparator.naturalOrder());
+        if (compiled == null || out.stream().anyMatch(Diagnostic::isError)) throw RuleSetException.of(out);
         KieBase kieBase = RuleBaseCache.kieBase(compiled.packages());
-        return new RuleSet(dir, kieBase, precedence, thresholds, regions, rulesOf(kieBase), hash.hex(), compiled.outcome());
+        return new RuleSet(dir, kieBase, folder.precedence(), folder.thresholds(), folder.regions(), rulesOf(kieBase, folder), folder.hash(),
+                compiled.outcome(), out, folder);
+    }
+
+    /**
+     * Compiles without any check: only for tests of the engine's run-time guards, which must be
+     * shown to hold for code the door would never let through. Not reachable from outside the package.
+     */
+    static RuleSet compileWithoutChecks(Path dir) throws RuleSetException {
+        List<Diagnostic> out = new ArrayList<>();
+        RuleFolder folder = RuleFolder.read(dir, out);
+        if (out.stream().anyMatch(Diagnostic::isError)) throw RuleSetException.of(out);
+        KieBase kieBase = RuleBaseCache.kieBase(compile(folder.drlBytes(), new ArrayList<>()));
+        return new RuleSet(dir, kieBase, folder.precedence(), folder.thresholds(), folder.regions(), rulesOf(kieBase, folder), folder.hash(),
+                RuleBaseCache.Outcome.OFF, List.of(), folder);
+    }
+
+    private static final java.util.regex.Pattern RULE_NAME = java.util.regex.Pattern.compile("regel(?:naam)? '([^']+)'");
+
+    /**
+     * Adds the compiler's problems that the checks did not already name: the same place, or the same
+     * rule, keeps the plainer message of the check; a duplicate name is the check's to report.
+     */
+    private static void merge(List<Problem> compile, List<Diagnostic> out) {
+        java.util.Set<String> located = new java.util.HashSet<>();
+        java.util.Set<String> rulesWithError = new java.util.HashSet<>();
+        boolean duplicates = false;
+        for (Diagnostic d : out) {
+            if (!d.isError()) continue;
+            located.add(d.problem().file() + ":" + d.problem().row());
+            java.util.regex.Matcher m = RULE_NAME.matcher(d.problem().message());
+            if (m.find()) rulesWithError.add(d.problem().file() + ":" + m.group(1));
+            if (d.problem().message().contains("komt meer dan eens voor")) duplicates = true;
+        }
+        for (Problem p : compile) {
+            if (p.row() > 0 && located.contains(p.file() + ":" + p.row())) continue;
+            java.util.regex.Matcher m = RULE_NAME.matcher(p.message());
+            if (m.find() && rulesWithError.contains(p.file() + ":" + m.group(1))) continue;
+            if (duplicates && p.message().toLowerCase(java.util.Locale.ROOT).contains("duplicate")) continue;
+            out.add(new Diagnostic(Diagnostic.Severity.ERROR, p));
+        }
     }
 
     /** Compiles the DRL; throws with every located problem, including those found before compiling. */
@@ -218,13 +302,17 @@ public final class RuleSet {
 
     /** The same rules with other thresholds: the compiled rule base is shared, nothing is rebuilt. */
     public RuleSet withThresholds(Thresholds other) {
-        return new RuleSet(dir, kieBase, precedence, Objects.requireNonNull(other, "other"), regions, rules, hash, cacheOutcome);
+        return new RuleSet(dir, kieBase, precedence, Objects.requireNonNull(other, "other"), regions, rules, hash, cacheOutcome, warnings, folder);
     }
 
-    private static List<RuleInfo> rulesOf(KieBase kieBase) {
+    private static List<RuleInfo> rulesOf(KieBase kieBase, RuleFolder folder) {
+        Map<String, List<DuplicateRules.Place>> places = DuplicateRules.places(folder);
         List<RuleInfo> out = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) out.add(new RuleInfo(rule.getName(), fileOf(rule)));
+            for (Rule rule : pkg.getRules()) {
+                List<DuplicateRules.Place> at = places.getOrDefault(rule.getName(), List.of());
+                out.add(new RuleInfo(rule.getName(), fileOf(rule), at.isEmpty() ? 0 : at.get(0).line()));
+            }
         }
         out.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
         return out;

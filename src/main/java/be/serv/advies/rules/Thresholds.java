@@ -87,7 +87,8 @@ public final class Thresholds {
             Province prov = null;
             if (provText != null) {
                 prov = Province.parse(provText).orElse(null);
-                if (prov == null) c.problem("province", "onbekende provincie '" + provText + "'");
+                if (prov == null) c.problem("province", "onbekende provincie '" + provText + "'" + be.serv.advies.load.Nearest.hint(provText,
+                        java.util.Arrays.stream(Province.values()).map(Province::label).toList()));
             }
             Map<String, Object> values = new LinkedHashMap<>();
             for (String col : COLUMNS) {
@@ -147,11 +148,25 @@ public final class Thresholds {
         return v.equals(ANY) ? null : v;
     }
 
+    /** A row of the file that names a partnership or a trajectory (null for '*'). */
+    public record Reference(String file, int row, String partnership, String trajectory) {
+    }
+
     /** The partnership and trajectory codes the file names, so they can be checked against a batch. */
-    public List<String[]> references() {
-        List<String[]> out = new ArrayList<>();
-        for (Entry e : entries) out.add(new String[]{String.valueOf(e.row()), e.partnership(), e.trajectory()});
+    public List<Reference> references() {
+        List<Reference> out = new ArrayList<>();
+        for (Entry e : entries) {
+            if (!e.override() && (e.partnership() != null || e.trajectory() != null)) {
+                out.add(new Reference(source, e.row(), e.partnership(), e.trajectory()));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Reference::row));
         return out;
+    }
+
+    /** Where a row is, as a reader finds it: {@code thresholds.csv:7} or {@code thresholds.xlsx:Drempels!7}. */
+    static String place(String source, int row) {
+        return source + (source.toLowerCase(java.util.Locale.ROOT).contains(".xlsx:") ? "!" : ":") + row;
     }
 
     /** The thresholds for one trajectory (of one partnership) in one province. */
@@ -168,7 +183,7 @@ public final class Thresholds {
             for (Entry e : entries) {
                 if (e.matches(partnership, trajectory, province) && e.values().containsKey(col)) {
                     values.put(col, e.values().get(col));
-                    sources.put(col, e.override() ? source : source + ":" + e.row());
+                    sources.put(col, e.override() ? source : place(source, e.row()));
                     break;
                 }
             }

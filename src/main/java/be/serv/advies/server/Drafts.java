@@ -54,7 +54,7 @@ public final class Drafts {
     public synchronized boolean reload(String why, String actor) {
         DraftRun old = state.run();
         try {
-            RuleSet rules = RuleSet.load(rulesDir);
+            RuleSet rules = RuleSet.load(rulesDir, old.batch());
             DraftRun fresh = DraftRun.of(old.batch(), rules);
             state = new LoadState(fresh, Instant.now(), List.of(), null);
             store.recordRuleLoad(rules.hash(), true, why, actor);
@@ -65,7 +65,8 @@ public final class Drafts {
             return false;
         } catch (RuntimeException e) {
             // A rule that throws while running must not take the review down with it.
-            state = new LoadState(old, state.loadedAt(), List.of(Problem.ofFile(rulesDir.toString(), String.valueOf(e.getMessage()))), Instant.now());
+            state = new LoadState(old, state.loadedAt(), List.of(Problem.ofFile(rulesDir.toString(),
+                    "de regels konden niet uitgevoerd worden door een fout in het programma; de vorige regels blijven gelden")), Instant.now());
             store.recordRuleLoad(null, false, why + ": " + e, actor);
             return false;
         }

@@ -58,9 +58,12 @@ public final class Drafter {
         Set<String> signals = new LinkedHashSet<>();
         for (Finding f : applying) {
             CodeInfo info = precedence.code(f.getCode());
-            // Validation refuses rules with unknown codes; a code without a declaration here can only
-            // come from a rule set loaded without that check, and must not decide anything silently.
-            Kind kind = info == null ? Kind.REMARK : info.kind();
+            // The door refuses a literal unknown code and the engine stops a rule that computes one,
+            // so this cannot happen; if it did, no kind is guessed.
+            if (info == null) {
+                throw new IllegalStateException("reason code " + f.getCode() + " of rule " + f.getRule() + " is not in precedence.yaml");
+            }
+            Kind kind = info.kind();
             if (kind == Kind.SIGNAL) signals.add(f.getCode());
             if (lifted.containsKey(f.getCode())) continue;
             byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(f);

@@ -15,8 +15,8 @@ class TestCommandTest {
         // Given the shipped rules, When their cases run
         var result = shell("test", "--rules", "rules");
         // Then every case passes and the summary line says so
-        assertThat(result).succeeded().outContains(" passed, 0 failed");
-        assertTrue(result.out().strip().lines().reduce((a, b) -> b).orElse("").matches("[1-9]\\d* passed, 0 failed"), result.out());
+        assertThat(result).succeeded().outContains(" geslaagd, 0 mislukt");
+        assertTrue(result.out().strip().lines().reduce((a, b) -> b).orElse("").matches("[1-9]\\d* geslaagd, 0 mislukt"), result.out());
     }
 
     @Test
@@ -32,8 +32,8 @@ class TestCommandTest {
                 .outContains("FAALT criteria/regional-oversupply.cases.yaml:5: Limburg telt al 8 aanbieders")
                 .outContains("verwacht: negatief, redenen [OVERSUPPLY]")
                 .outContains("gekregen: positief, redenen []")
-                .outContains(" failed");
-        assertTrue(result.out().strip().lines().reduce((a, b) -> b).orElse("").matches("\\d+ passed, [1-9]\\d* failed"), result.out());
+                .outContains(" mislukt");
+        assertTrue(result.out().strip().lines().reduce((a, b) -> b).orElse("").matches("\\d+ geslaagd, [1-9]\\d* mislukt"), result.out());
     }
 
     @Test
@@ -44,8 +44,8 @@ class TestCommandTest {
                 + "    insert(Finding.applies($a, \"HORECA_SCHOOL_UNKNOWN\", \"nooit\"));\nend\n");
         // When the cases run with --coverage
         var result = shell("test", "--rules", dir.toString(), "--coverage");
-        // Then the rule is listed with 0 and named as never fired
-        assertThat(result).succeeded().outContains("     0  NooitGeraakt (sectors/horeca.drl)").outContains("Nooit gevuurd: NooitGeraakt");
+        // Then the rule is listed with 0 and named as never fired, and the run fails
+        assertThat(result).exitedWith(1).outContains("     0  NooitGeraakt (sectors/horeca.drl)").outContains("Nooit gevuurd: NooitGeraakt");
     }
 
     @Test
@@ -56,7 +56,7 @@ class TestCommandTest {
         // When the cases run
         var result = shell("test", "--rules", dir.toString());
         // Then the case file's line is named
-        assertThat(result).exitedWith(1).outContains("FOUT sectors/horeca.cases.yaml:3: geval 1 ('De school biedt nog geen horecaopleiding aan'): "
+        assertThat(result).exitedWith(1).outContains("sectors/horeca.cases.yaml:3: geval 1 ('De school biedt nog geen horecaopleiding aan'): "
                 + "onbekend veld 'application.sector_experiense'");
     }
 
@@ -69,7 +69,7 @@ class TestCommandTest {
         var result = shell("test", "--rules", dir.toString());
         // Then the compile error is located and the summary does not read as a pass
         assertThat(result).exitedWith(1).outContains("sectors/horeca.drl:12:5: syntaxfout")
-                .outContains("0 passed, ").outContains(" failed (de regels laden niet");
-        assertTrue(!result.out().contains("0 passed, 0 failed"), result.out());
+                .outContains("0 geslaagd, ").outContains(" mislukt (de regels laden niet");
+        assertTrue(!result.out().contains("0 geslaagd, 0 mislukt"), result.out());
     }
 }

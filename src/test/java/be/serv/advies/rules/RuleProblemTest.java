@@ -52,7 +52,7 @@ class RuleProblemTest {
         // When / Then
         assertThat(shell("evaluate", "src/test/resources/batches/small", "--out", out.toString(), "--rules", rules.toString()))
                 .exitedWith(ExitCodes.RULES)
-                .errContains("criteria/meddling.drl: regel 'MeddlingRule' wijzigt het feit Aanvraag A1");
+                .errContains("criteria/meddling.drl:7:5: regel 'MeddlingRule': 'update' wijzigt of verwijdert een feit");
         assertFalse(Files.exists(out));
     }
 

@@ -1,7 +1,5 @@
-package be.serv.advies.authoring;
+package be.serv.advies.rules;
 
-import be.serv.advies.rules.DrlMessages;
-import be.serv.advies.rules.Precedence;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
@@ -10,8 +8,6 @@ import org.drools.drl.ast.descr.FromDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -48,19 +44,15 @@ final class DrlCheck {
         this.out = out;
     }
 
-    /** Adds what is wrong in {@code source} to {@code out}; syntax errors are left to the compiler. */
-    static void check(String file, String source, Precedence precedence, List<Diagnostic> out) {
+    /** Every rule file of the folder; files with a syntax error are left to the compiler. */
+    static final RuleCheck ALL = (folder, batch, out) -> folder.parsed().forEach((file, pkg) ->
+            check(file, folder.drl().get(file), pkg, folder.precedence(), out));
+
+    /** Adds what is wrong in {@code source} to {@code out}. */
+    static void check(String file, String source, PackageDescr pkg, Precedence precedence, List<Diagnostic> out) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(out, "out");
-        DrlParser parser = new DrlParser();
-        PackageDescr pkg;
-        try {
-            pkg = parser.parse(false, source);
-        } catch (DroolsParserException e) {
-            return;
-        }
-        if (pkg == null || parser.hasErrors()) return;
         DrlCheck check = new DrlCheck(file, source, precedence, out);
         for (RuleDescr rule : pkg.getRules()) check.rule(rule);
     }
@@ -219,33 +211,8 @@ final class DrlCheck {
 
     /** "bedoelt u 'x'?" for a near miss, otherwise the fields there are. */
     static String suggestion(String wrong, List<String> known) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String k : known) {
-            int d = distance(wrong.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = k;
-            }
-        }
-        if (best != null && bestDistance <= Math.max(2, wrong.length() / 4)) return "bedoelt u '" + best + "'?";
-        return "wel: " + String.join(", ", known);
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return be.serv.advies.load.Nearest.to(wrong, known).map(k -> "bedoelt u '" + k + "'?")
+                .orElse("wel: " + String.join(", ", known));
     }
 
     private static String constants(Class<?> enumType) {

@@ -1,4 +1,4 @@
-package be.serv.advies.authoring;
+package be.serv.advies.rules;
 
 import be.serv.advies.load.Problem;
 
@@ -13,11 +13,11 @@ public record Diagnostic(Severity severity, Problem problem) implements Comparab
         Objects.requireNonNull(problem, "problem");
     }
 
-    static Diagnostic error(String file, int line, int column, String message) {
+    public static Diagnostic error(String file, int line, int column, String message) {
         return new Diagnostic(Severity.ERROR, new Problem(file, line, column > 0 ? String.valueOf(column) : null, message));
     }
 
-    static Diagnostic warning(String file, int line, int column, String message) {
+    public static Diagnostic warning(String file, int line, int column, String message) {
         return new Diagnostic(Severity.WARNING, new Problem(file, line, column > 0 ? String.valueOf(column) : null, message));
     }
 

@@ -1,0 +1,24 @@
+package be.serv.advies.rules;
+
+import java.util.List;
+
+/**
+ * Every check the door makes, in the order their messages are most useful. {@link RuleSet#load}
+ * runs all of them on every load, for every command and for the review server's reload; a new check
+ * is one more entry here.
+ */
+final class RuleChecks {
+    private RuleChecks() {
+    }
+
+    /** Checks that may refuse a rule set before Drools compiles it. Harmful code never reaches the compiler. */
+    static final List<RuleCheck> BEFORE_COMPILE = List.of(
+            new FileNames(),
+            new Allowlist(),
+            new DuplicateRules(),
+            DrlCheck.ALL,
+            be.serv.advies.authoring.CaseFile.CHECK);
+
+    /** Checks against the batch the rules will run on; only when there is one. */
+    static final List<RuleCheck> WITH_BATCH = List.of(new ThresholdReferences());
+}

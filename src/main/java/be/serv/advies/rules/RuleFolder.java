@@ -1,0 +1,164 @@
+package be.serv.advies.rules;
+
+import be.serv.advies.geo.Regions;
+import be.serv.advies.load.Hashes;
+import be.serv.advies.load.Problem;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A rules folder as read from disk, once per load: every file in it, the DRL texts with Drools'
+ * own parse of each (for the checks), precedence.yaml and the thresholds. What cannot be read is a
+ * diagnostic, never an exception.
+ */
+public final class RuleFolder {
+    private final Path dir;
+    private final List<String> files;
+    private final Map<String, byte[]> drlBytes;
+    private final Map<String, String> drl;
+    private final Map<String, PackageDescr> parsed;
+    private final Precedence precedence;
+    private final Thresholds thresholds;
+    private final Regions regions;
+    private final String hash;
+
+    private RuleFolder(Path dir, List<String> files, Map<String, byte[]> drlBytes, Map<String, String> drl,
+                       Map<String, PackageDescr> parsed, Precedence precedence, Thresholds thresholds, Regions regions, String hash) {
+        this.dir = dir;
+        this.files = files;
+        this.drlBytes = drlBytes;
+        this.drl = drl;
+        this.parsed = parsed;
+        this.precedence = precedence;
+        this.thresholds = thresholds;
+        this.regions = regions;
+        this.hash = hash;
+    }
+
+    public Path dir() { return dir; }
+    /** Every file under the folder (hidden ones excepted), relative with '/', sorted. */
+    public List<String> files() { return files; }
+    /** The rule files (ending in .drl) and their text. */
+    public Map<String, String> drl() { return drl; }
+    Map<String, byte[]> drlBytes() { return drlBytes; }
+    /** Drools' parse of each rule file that has no syntax error (the compiler reports those). */
+    public Map<String, PackageDescr> parsed() { return parsed; }
+    /** Null when precedence.yaml is missing or does not read. */
+    public Precedence precedence() { return precedence; }
+    /** Null when the thresholds are missing or do not read. */
+    public Thresholds thresholds() { return thresholds; }
+    /** The sectors' named regions; none when the folder has no regions file (or it does not read). */
+    public Regions regions() { return regions; }
+    String hash() { return hash; }
+
+    /** Reads the folder; what is missing or unreadable is added to {@code out} as an error. */
+    static RuleFolder read(Path dir, List<Diagnostic> out) {
+        List<String> files = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.filter(Files::isRegularFile).map(dir::relativize).filter(p -> {
+                for (Path part : p) if (part.toString().startsWith(".")) return false;
+                return true;
+            }).map(p -> p.toString().replace('\\', '/')).sorted(Comparator.naturalOrder()).forEach(files::add);
+        } catch (IOException e) {
+            out.add(Diagnostic.error(dir.toString(), 0, 0, "kan niet gelezen worden: " + e.getMessage()));
+        }
+        Hashes.Builder hash = Hashes.builder();
+        Map<String, byte[]> drlBytes = new LinkedHashMap<>();
+        Map<String, String> drl = new LinkedHashMap<>();
+        Map<String, PackageDescr> parsed = new LinkedHashMap<>();
+        byte[] precedenceBytes = null;
+        byte[] thresholdBytes = null;
+        String thresholdFile = Thresholds.FILE;
+        byte[] regionBytes = null;
+        String regionFile = null;
+        boolean csv = files.contains(Thresholds.FILE);
+        boolean workbook = files.contains(Thresholds.WORKBOOK);
+        try {
+            for (String name : files) {
+                if (!name.endsWith(".drl")) continue;
+                byte[] b = Files.readAllBytes(dir.resolve(name));
+                drlBytes.put(name, b);
+                hash.add(name, b);
+                String text = new String(b, StandardCharsets.UTF_8);
+                drl.put(name, text);
+                PackageDescr pkg = parse(text);
+                if (pkg != null) parsed.put(name, pkg);
+            }
+            if (files.contains(Precedence.FILE)) {
+                precedenceBytes = Files.readAllBytes(dir.resolve(Precedence.FILE));
+                hash.add(Precedence.FILE, precedenceBytes);
+            }
+            if (csv && workbook) {
+                out.add(Diagnostic.error(Thresholds.WORKBOOK, 0, 0, "zowel " + Thresholds.FILE + " als " + Thresholds.WORKBOOK
+                        + " bestaan; laat er één staan"));
+            } else if (workbook) {
+                thresholdFile = Thresholds.WORKBOOK;
+                thresholdBytes = Files.readAllBytes(dir.resolve(Thresholds.WORKBOOK));
+                hash.add(Thresholds.WORKBOOK, thresholdBytes);
+            } else if (csv) {
+                thresholdBytes = Files.readAllBytes(dir.resolve(Thresholds.FILE));
+                hash.add(Thresholds.FILE, thresholdBytes);
+            }
+            boolean regionsCsv = files.contains(Regions.FILE);
+            boolean regionsXlsx = files.contains(Regions.WORKBOOK);
+            if (regionsCsv && regionsXlsx) {
+                out.add(Diagnostic.error(Regions.WORKBOOK, 0, 0, "zowel " + Regions.FILE + " als " + Regions.WORKBOOK
+                        + " bestaan; laat er één staan"));
+            } else if (regionsCsv || regionsXlsx) {
+                regionFile = regionsCsv ? Regions.FILE : Regions.WORKBOOK;
+                regionBytes = Files.readAllBytes(dir.resolve(regionFile));
+                hash.add(regionFile, regionBytes);
+            }
+        } catch (IOException e) {
+            out.add(Diagnostic.error(dir.toString(), 0, 0, "kan niet gelezen worden: " + e.getMessage()));
+        }
+        List<Problem> problems = new ArrayList<>();
+        Regions regions = Regions.none();
+        if (regionBytes != null) {
+            int before = problems.size();
+            Regions parsedRegions = Regions.parse(regionFile, regionBytes, problems);
+            if (problems.size() == before) regions = parsedRegions;
+        }
+        if (drl.isEmpty()) problems.add(Problem.ofFile(dir.toString(), "geen enkel regelbestand (.drl) gevonden"));
+        Precedence precedence = null;
+        if (precedenceBytes == null) problems.add(Problem.ofFile(Precedence.FILE, "bestand ontbreekt in de regelmap"));
+        else precedence = Precedence.parse(Precedence.FILE, precedenceBytes, problems);
+        Thresholds thresholds = null;
+        if (thresholdBytes == null) {
+            if (!(csv && workbook)) {
+                problems.add(Problem.ofFile(Thresholds.FILE, "bestand ontbreekt in de regelmap (of " + Thresholds.WORKBOOK + ")"));
+            }
+        } else {
+            int before = problems.size();
+            thresholds = Thresholds.parse(thresholdFile, thresholdBytes, problems);
+            if (problems.size() > before) thresholds = null;
+        }
+        if (precedence != null && problems.stream().anyMatch(p -> p.file().equals(Precedence.FILE))) precedence = null;
+        for (Problem p : problems) out.add(new Diagnostic(Diagnostic.Severity.ERROR, p));
+        return new RuleFolder(dir, Collections.unmodifiableList(files), drlBytes, drl, parsed, precedence, thresholds, regions,
+                hash.hex());
+    }
+
+    private static PackageDescr parse(String text) {
+        DrlParser parser = new DrlParser();
+        try {
+            PackageDescr pkg = parser.parse(false, text);
+            return pkg == null || parser.hasErrors() ? null : pkg;
+        } catch (DroolsParserException | RuntimeException e) {
+            return null;
+        }
+    }
+}
