@@ -30,6 +30,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Map voor de batch.")
     Path out;
 
+    @Option(names = "--per-institution", defaultValue = "5", paramLabel = "N",
+            description = "Gemiddeld aantal aanvragen per instelling (standaard: ${DEFAULT-VALUE}; bv. 1200 voor grote instellingen).")
+    int perInstitution;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -37,7 +41,11 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("advies: --applications moet tussen 1 en " + MAX_APPLICATIONS + " liggen, niet " + applications);
             return ExitCodes.INPUT;
         }
-        Map<String, byte[]> files = BatchGenerator.generate(applications, seed);
+        if (perInstitution < 1) {
+            err.println("advies: --per-institution moet minstens 1 zijn, niet " + perInstitution);
+            return ExitCodes.INPUT;
+        }
+        Map<String, byte[]> files = BatchGenerator.generate(applications, seed, perInstitution);
         AtomicOutput output = new AtomicOutput(out);
         files.forEach(output::add);
         try {

@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Maakt het rapport over een batch: de cijfers per net, provincie en niveau, het advies per",
                 "sectoraal partnerschap (Tabel 1) en de tekorten zonder aanvraag.",
-                "Schrijft OUT_DIR/report.json, report.html en annex.xlsx, alle drie of geen."})
+                "Schrijft OUT_DIR/report.json, report.html, report.pdf en annex.xlsx, alle vier of geen."})
 final class ReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -51,7 +51,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "FILE",
             description = "Beoordelingsdatabank van 'advies serve': tel het beslist advies waar een beoordelaar besliste, "
-                    + "anders het ontwerpadvies, en vul in annex.xlsx het bevestigd advies en de beoordelaar in.")
+                    + "anders het ontwerpadvies, en vul in annex.xlsx het bevestigd advies, de reden van een wijziging en de beoordelaar in.")
     Path db;
 
     @Override
@@ -103,7 +103,7 @@ final class ReportCommand implements Callable<Integer> {
         for (Report.VerdictRow v : report.soVerdicts()) stdout.printf("  %-24s %4d%n", v.verdict().label(), v.applications().count());
         stdout.printf("  %d nieuwe trajecten zonder aanvraag, %d tekorten zonder aanvraag%n",
                 report.newWithoutApplication().size(), report.unansweredShortages().size());
-        stdout.println("Geschreven: " + out.resolve("report.html") + ", report.json, annex.xlsx");
+        stdout.println("Geschreven: " + out.resolve("report.html") + ", report.pdf, report.json, annex.xlsx");
         return ExitCodes.OK;
     }
 }

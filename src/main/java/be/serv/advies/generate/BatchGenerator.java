@@ -93,28 +93,48 @@ public final class BatchGenerator {
     }
 
     private final int applications;
+    private final int perInstitution;
     private final Random random;
 
-    private BatchGenerator(int applications, long seed) {
+    private BatchGenerator(int applications, long seed, int perInstitution) {
         this.applications = applications;
+        this.perInstitution = perInstitution;
         this.random = new Random(seed);
     }
 
     /** The files of a batch folder (name to content), generated from the seed alone. */
     public static Map<String, byte[]> generate(int applications, long seed) {
+        return generate(applications, seed, APPLICATIONS_PER_INSTITUTION);
+    }
+
+    /**
+     * As {@link #generate(int, long)} with about {@code perInstitution} applications per institution
+     * (5 by default; a large Syntra or CDO network files hundreds). An institution of more than 5
+     * shares one text over groups of 5 of its applications, as a school that copies its text for a
+     * few trajectories, not for all of them.
+     */
+    public static Map<String, byte[]> generate(int applications, long seed, int perInstitution) {
         if (applications < 1) throw new IllegalArgumentException("applications must be at least 1, was " + applications);
-        return new BatchGenerator(applications, seed).files();
+        if (perInstitution < 1) throw new IllegalArgumentException("perInstitution must be at least 1, was " + perInstitution);
+        return new BatchGenerator(applications, seed, perInstitution).files();
     }
 
     private Map<String, byte[]> files() {
         List<T> trajectories = trajectories();
+        Map<String, byte[]> tables = new LinkedHashMap<>();
+        tables.put("partnerships", partnerships());
+        tables.put("trajectories", trajectoriesCsv(trajectories));
+        tables.put("capacity", capacity(trajectories));
+        tables.put("shortages", shortages(trajectories));
+        tables.put("applications", applications(trajectories));
+        // The batch states its rows per table, as a department's export would, so a copy that lost rows is refused.
+        StringBuilder info = new StringBuilder("{\"school_year\": \"2022-2023\", \"rows\": {");
+        tables.forEach((name, bytes) -> info.append(info.charAt(info.length() - 1) == '{' ? "" : ", ")
+                .append('"').append(name).append("\": ").append(lines(bytes) - 1));
+        info.append("}, \"export_total\": ").append(applications).append("}\n");
         Map<String, byte[]> out = new LinkedHashMap<>();
-        out.put("batch.json", "{\"school_year\": \"2022-2023\"}\n".getBytes(StandardCharsets.UTF_8));
-        out.put("partnerships.csv", partnerships());
-        out.put("trajectories.csv", trajectoriesCsv(trajectories));
-        out.put("capacity.csv", capacity(trajectories));
-        out.put("shortages.csv", shortages(trajectories));
-        out.put("applications.csv", applications(trajectories));
+        out.put("batch.json", bytes(info));
+        tables.forEach((name, bytes) -> out.put(name + ".csv", bytes));
         return out;
     }
 
@@ -199,7 +219,8 @@ public final class BatchGenerator {
     }
 
     private byte[] applications(List<T> ts) {
-        int count = Math.max(1, (applications + APPLICATIONS_PER_INSTITUTION - 1) / APPLICATIONS_PER_INSTITUTION);
+        int count = Math.max(1, (applications + perInstitution - 1) / perInstitution);
+        Map<String, Integer> written = new java.util.HashMap<>();
         List<Institution> institutions = new ArrayList<>(count);
         String[] networks = {"GO", "OGO", "VGO", "SYNTRA"};
         for (int i = 0; i < count; i++) {
@@ -240,7 +261,11 @@ public final class BatchGenerator {
             String education = t.level() == Level.OV3 ? "BUSO" : "SO";
             int partners = random.nextInt(10) == 0 ? 0 : 1 + random.nextInt(8);
             int other = partners == 0 ? 0 : random.nextInt(5) == 0 ? 1 + random.nextInt(partners) : 0;
-            String text = in.sharedText() != null ? in.sharedText()
+            String shared = in.sharedText();
+            if (shared != null && perInstitution > APPLICATIONS_PER_INSTITUTION) {
+                shared += " Groep " + (written.merge(in.number(), 1, Integer::sum) - 1) / APPLICATIONS_PER_INSTITUTION + ".";
+            }
+            String text = shared != null ? shared
                     : random.nextInt(8) == 0 ? "" : "Motivering van " + in.name() + " voor " + t.name() + ".";
             s.append(String.format("G%07d", n)).append(';').append(in.number()).append(';').append(in.name()).append(';')
                     .append(1 + random.nextInt(3)).append(';').append(in.place()).append(';')
@@ -265,6 +290,12 @@ public final class BatchGenerator {
 
     private static String yesNo(boolean b) {
         return b ? "ja" : "nee";
+    }
+
+    private static int lines(byte[] csv) {
+        int n = 0;
+        for (byte b : csv) if (b == '\n') n++;
+        return n;
     }
 
     private static byte[] bytes(CharSequence s) {

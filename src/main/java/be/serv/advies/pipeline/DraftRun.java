@@ -27,10 +27,12 @@ public final class DraftRun {
     private final Evaluation evaluation;
     private final List<Advice> advices;
     private final String basis;
+    private final int decided;
     private final Map<String, Advice> byId = new LinkedHashMap<>();
 
-    private DraftRun(Batch batch, RuleSet rules, Evaluation evaluation, List<Advice> advices, String basis) {
+    private DraftRun(Batch batch, RuleSet rules, Evaluation evaluation, List<Advice> advices, String basis, int decided) {
         this.batch = batch;
+        this.decided = decided;
         this.rules = rules;
         this.evaluation = evaluation;
         this.advices = List.copyOf(advices);
@@ -67,7 +69,7 @@ public final class DraftRun {
         batch = Evaluator.resolveShortages(batch, rules);
         Evaluation evaluation = Evaluator.evaluate(rules, batch, options);
         List<Advice> advices = new Drafter(rules.precedence()).draftAll(batch, evaluation);
-        return new DraftRun(batch, rules, evaluation, advices, DRAFTS);
+        return new DraftRun(batch, rules, evaluation, advices, DRAFTS, 0);
     }
 
     /** What the advices of a fresh run are: drafts nobody confirmed yet. */
@@ -75,9 +77,10 @@ public final class DraftRun {
 
     /**
      * The same run with the advices people decided in place of some drafts (the review), so reports
-     * count what was decided. {@code basis} says so in words, e.g. "beslist advies voor 312 van 383".
+     * count what was decided. {@code basis} says so in words, e.g. "beslist advies voor 312 van 383";
+     * {@code decidedCount} is how many of the advices people decided (the rest are drafts).
      */
-    public DraftRun withAdvices(List<Advice> decided, String basis) {
+    public DraftRun withAdvices(List<Advice> decided, String basis, int decidedCount) {
         Objects.requireNonNull(decided, "decided");
         Objects.requireNonNull(basis, "basis");
         if (decided.size() != advices.size()) throw new IllegalArgumentException("one advice per application is needed");
@@ -86,7 +89,8 @@ public final class DraftRun {
                 throw new IllegalArgumentException("advices must keep the batch order: " + decided.get(i).applicationId());
             }
         }
-        return new DraftRun(batch, rules, evaluation, decided, basis);
+        if (decidedCount < 0 || decidedCount > decided.size()) throw new IllegalArgumentException("decided count out of range: " + decidedCount);
+        return new DraftRun(batch, rules, evaluation, decided, basis, decidedCount);
     }
 
     /**
@@ -95,11 +99,16 @@ public final class DraftRun {
      */
     public DraftRun only(java.util.function.Predicate<Advice> keep) {
         Objects.requireNonNull(keep, "keep");
-        return new DraftRun(batch, rules, evaluation, advices.stream().filter(keep).toList(), basis);
+        // Which of a reviewed run's decided advices survive the filter is not known here: only drafts are split.
+        if (decided != 0) throw new IllegalStateException("a run with decided advices is not split");
+        return new DraftRun(batch, rules, evaluation, advices.stream().filter(keep).toList(), basis, 0);
     }
 
     /** Whether the advices are drafts or (partly) decided by people, in Dutch words for reports. */
     public String basis() { return basis; }
+
+    /** How many advices people decided; 0 for a fresh run, where every advice is a draft. */
+    public int decided() { return decided; }
 
     public Batch batch() { return batch; }
     public RuleSet rules() { return rules; }

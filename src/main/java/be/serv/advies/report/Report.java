@@ -79,6 +79,8 @@ public final class Report {
     private final String rulesHash;
     private final String inputHash;
     private final String basis;
+    private final int decided;
+    private final int applications;
     private final YearFigures previous;
     private final Figure so;
     private final Change soChange;
@@ -114,6 +116,8 @@ public final class Report {
         this.rulesHash = run.rules().hash();
         this.inputHash = batch.getInputHash();
         this.basis = run.basis();
+        this.decided = run.decided();
+        this.applications = run.advices().size();
         this.previous = previous;
         YearFigures prev = previous == null ? new YearFigures(null, null, null, Map.of(), Map.of(), Map.of(), Map.of()) : previous;
 
@@ -259,7 +263,11 @@ public final class Report {
         return List.copyOf(rows);
     }
 
-    /** Tabel 1's motivation column: the deciding reasons of the sector's SO applications, grouped as the seed does. */
+    /**
+     * Tabel 1's motivation column, short as the seed writes it ("Negatief: uitrusting / Voorwaarde: geen
+     * overaanbod"): per group the sector's points, most frequent first, without the counts the
+     * columns already give and without the sector's own name.
+     */
     private static String motivation(DraftRun run, List<Application> sector, Map<String, Advice> advice) {
         Map<String, Map<String, Integer>> groups = new LinkedHashMap<>();
         groups.put("Geen advies", new LinkedHashMap<>());
@@ -274,17 +282,20 @@ public final class Report {
             };
             List<String> codes = group == null ? adv.remarks() : adv.reasons();
             if (group == null) group = "Bemerking";
-            for (String code : codes) groups.get(group).merge(code, 1, Integer::sum);
+            for (String code : codes) groups.get(group).merge(SECTOR_SUFFIX.matcher(label(run, code)).replaceFirst(""), 1, Integer::sum);
         }
         List<String> parts = new ArrayList<>();
-        groups.forEach((group, codes) -> {
-            if (codes.isEmpty()) return;
-            List<String> labels = new ArrayList<>();
-            codes.forEach((code, count) -> labels.add(label(run, code) + " (" + count + ")"));
-            parts.add(group + ": " + String.join("; ", labels));
+        groups.forEach((group, labels) -> {
+            if (labels.isEmpty()) return;
+            List<String> ordered = new ArrayList<>(labels.keySet());
+            ordered.sort((x, y) -> Integer.compare(labels.get(y), labels.get(x)));
+            parts.add(group + ": " + String.join("; ", ordered));
         });
         return String.join(" / ", parts);
     }
+
+    /** "… (Elektriciens)": the sector a remark belongs to, which its own row of Tabel 1 need not repeat. */
+    private static final java.util.regex.Pattern SECTOR_SUFFIX = java.util.regex.Pattern.compile("\\s*\\([^()]*\\)$");
 
     private static String label(DraftRun run, String code) {
         CodeInfo info = run.rules().precedence().code(code);
@@ -327,6 +338,10 @@ public final class Report {
     public String inputHash() { return inputHash; }
     /** Whether the counted advices are drafts or decided by reviewers, in words. */
     public String basis() { return basis; }
+    /** How many of the {@link #applications()} advices reviewers decided; the others are drafts. */
+    public int decided() { return decided; }
+    /** All applications of the batch, SO and BuSO. */
+    public int applications() { return applications; }
     /** The previous year's figures, or null. */
     public YearFigures previous() { return previous; }
     public Figure so() { return so; }

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
-/** Writes report.json, report.html and annex.xlsx into one folder, all three or none. */
+/** Writes report.json, report.html, report.pdf and annex.xlsx into one folder, all four or none. */
 public final class ReportFiles {
-    public static final List<String> NAMES = List.of("report.json", "report.html", "annex.xlsx");
+    public static final List<String> NAMES = List.of("report.json", "report.html", "report.pdf", "annex.xlsx");
 
     private ReportFiles() {
     }
@@ -28,6 +28,7 @@ public final class ReportFiles {
         new AtomicOutput(out)
                 .add("report.json", ReportJson.bytes(report))
                 .add("report.html", ReportHtml.bytes(report))
+                .add("report.pdf", ReportPdf.bytes(report))
                 .add("annex.xlsx", annexWorkbook)
                 .commit();
     }

@@ -36,7 +36,7 @@ public final class Reviewed {
         if (decided == 0) return run;
         String basis = "beslist advies voor " + decided + " van " + run.advices().size() + " aanvragen"
                 + (decided < run.advices().size() ? ", ontwerpadvies voor de overige" : "");
-        return run.withAdvices(out, basis);
+        return run.withAdvices(out, basis, decided);
     }
 
     static Advice overridden(Advice draft, Decision d) {

@@ -59,17 +59,44 @@ class PartitionedEvaluationTest {
         Batch batch = BatchLoader.load(tmp.resolve("batch"));
         // When split
         List<Batch> parts = Partitions.split(batch, 150);
-        // Then the parts hold each application once, and whole institutions (SAME_TEXT compares within one);
-        // a (province, trajectory) group may be split, because its demand is counted over the whole batch
+        // Then the parts hold each application once (institutions and (province, trajectory) groups may be
+        // split: their text similarities and demand are derived from the whole batch)
         List<String> ids = new ArrayList<>();
-        java.util.Map<String, Integer> partOfInstitution = new java.util.HashMap<>();
-        for (int p = 0; p < parts.size(); p++) {
-            for (Application a : parts.get(p).getApplications()) {
-                ids.add(a.getId());
-                assertEquals(p, partOfInstitution.merge(a.getInstitutionNumber(), p, (x, y) -> x));
-            }
+        for (Batch part : parts) {
+            for (Application a : part.getApplications()) ids.add(a.getId());
         }
         assertEquals(batch.getApplications().stream().map(Application::getId).sorted().toList(), ids.stream().sorted().toList());
+    }
+
+    @Test
+    void largeInstitutionsAreSpreadOverPartsAndFindWhatOneSessionFinds() throws Exception {
+        // Given a generated batch of 1,000 applications from institutions of about 200 each
+        AtomicOutput out = new AtomicOutput(tmp.resolve("batch"));
+        BatchGenerator.generate(1_000, 42, 200).forEach(out::add);
+        out.commit();
+        Batch batch = BatchLoader.load(tmp.resolve("batch"));
+        RuleSet rules = RuleSet.load(TestRules.copyTo(tmp.resolve("rules")));
+        int partSize = 100;
+        // When split, and evaluated in one session and in parts on two threads
+        List<Batch> split = Partitions.split(batch, partSize);
+        Evaluation single = Evaluator.evaluate(rules, batch);
+        Evaluation parts = Evaluator.evaluate(rules, batch, new Evaluator.Options(java.util.Set.of(), 2, partSize));
+        // Then no institution fills a part: each is spread over several, and no part is much over its size
+        java.util.Map<String, java.util.Set<Integer>> partsOfInstitution = new java.util.HashMap<>();
+        for (int p = 0; p < split.size(); p++) {
+            assertTrue(split.get(p).getApplications().size() <= partSize + 10, "part " + p + ": " + split.get(p).getApplications().size());
+            for (Application a : split.get(p).getApplications()) {
+                partsOfInstitution.computeIfAbsent(a.getInstitutionNumber(), k -> new java.util.HashSet<>()).add(p);
+            }
+        }
+        assertTrue(partsOfInstitution.values().stream().allMatch(s -> s.size() > 1), partsOfInstitution.toString());
+        // and every application has the findings of one session, SAME_TEXT among them
+        List<String> codes = new ArrayList<>();
+        for (Application a : batch.getApplications()) {
+            assertEquals(describe(single.findings(a.getId())), describe(parts.findings(a.getId())), a.getId());
+            single.findings(a.getId()).stream().filter(Finding::isApplies).forEach(f -> codes.add(f.getCode()));
+        }
+        assertTrue(codes.contains("SAME_TEXT"), "shared texts in the batch");
     }
 
     /** True when the applications of one competing (province, trajectory) group sit in different parts. */

@@ -2,7 +2,10 @@ package be.serv.advies.report;
 
 import be.serv.advies.cli.Shell;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -29,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AnnexWorkbookTest {
 
     @Test
-    void oneRowPerApplicationWithFrozenHeaderFiltersAndEmptyReviewColumns() throws IOException {
+    void oneRowPerApplicationWithDutchReasonsBlankReviewCellsAndPrintSetup() throws IOException {
         // Given the report on the shipped batch
         Path xlsx = ShippedReport.dir().resolve("annex.xlsx");
         JsonNode annexIds = ShippedReport.json().path("totals");
@@ -44,32 +47,56 @@ class AnnexWorkbookTest {
             header.forEach(c -> names.add(f.formatCellValue(c)));
             assertEquals(AnnexWorkbook.COLUMNS, names);
             assertTrue(names.containsAll(List.of("School", "Vestigingsplaats", "Gemeente", "Provincie", "Standaardtraject",
-                    "Niveau", "Sectoraal partnerschap", "Ontwerpadvies", "Motivering", "Bevestigd advies", "Nagekeken door")));
+                    "Niveau", "Sectoraal partnerschap", "Ontwerpadvies", "Redenen", "Codes", "Motivering", "Bevestigd advies",
+                    "Reden van wijziging", "Nagekeken door")));
             PaneInformation pane = sheet.getPaneInformation();
             assertNotNull(pane, "no frozen pane");
             assertTrue(pane.isFreezePane());
             assertEquals(1, pane.getHorizontalSplitPosition());
             assertNotNull(sheet.getCTWorksheet().getAutoFilter(), "no auto-filter");
-            assertEquals("A1:R" + (applications + 1), sheet.getCTWorksheet().getAutoFilter().getRef());
-            // and one row per application, each with a draft and a motivation, the review columns empty
+            assertEquals("A1:T" + (applications + 1), sheet.getCTWorksheet().getAutoFilter().getRef());
+            // and one row per application, each with a draft and a motivation
             assertEquals(applications, sheet.getLastRowNum());
-            int confirmed = AnnexWorkbook.CONFIRMED_COLUMN;
+            int reasons = names.indexOf("Redenen"), codes = names.indexOf("Codes");
+            int withReasons = 0;
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 assertFalse(f.formatCellValue(row.getCell(names.indexOf("Ontwerpadvies"))).isBlank(), "row " + r);
                 assertFalse(f.formatCellValue(row.getCell(names.indexOf("Motivering"))).isBlank(), "row " + r);
-                assertEquals("", f.formatCellValue(row.getCell(confirmed)), "row " + r);
-                assertEquals("", f.formatCellValue(row.getCell(confirmed + 1)), "row " + r);
+                // and the reasons in Dutch words, their codes in a column of their own
+                String label = f.formatCellValue(row.getCell(reasons)), code = f.formatCellValue(row.getCell(codes));
+                assertEquals(label.isEmpty(), code.isEmpty(), "row " + r);
+                if (!label.isEmpty()) {
+                    withReasons++;
+                    assertFalse(label.matches(".*\\b[A-Z]+_[A-Z_]+\\b.*"), "a code among the labels in row " + r + ": " + label);
+                    assertTrue(code.matches("[A-Z_]+(, [A-Z_]+)*"), "row " + r + ": " + code);
+                }
+                // and the three review cells are no cells at all until someone decides
+                for (int c : new int[]{AnnexWorkbook.CONFIRMED_COLUMN, AnnexWorkbook.REASON_COLUMN, AnnexWorkbook.REVIEWER_COLUMN}) {
+                    Cell cell = row.getCell(c);
+                    assertTrue(cell == null || cell.getCellType() == CellType.BLANK, "row " + r + " column " + names.get(c) + " is not blank");
+                }
             }
+            assertTrue(withReasons > 50, "rows with reasons: " + withReasons);
+            assertTrue(containsLabel(sheet, reasons, "reeds voldoende opleidingsaanbod in de regio"), "a Dutch label of the shipped batch");
             // and the reviewer picks the confirmed advice from the four advices
             assertEquals(1, sheet.getDataValidations().size());
             assertEquals(List.of("positief", "positief met bemerkingen", "negatief", "geen advies"),
                     List.of(sheet.getDataValidations().get(0).getValidationConstraint().getExplicitListValues()));
+            // and it prints landscape on A4, one page wide, the header row on every page, marked as a draft
+            PrintSetup ps = sheet.getPrintSetup();
+            assertTrue(ps.getLandscape(), "landscape");
+            assertEquals(PrintSetup.A4_PAPERSIZE, ps.getPaperSize());
+            assertTrue(sheet.getFitToPage(), "fit to page");
+            assertEquals(1, ps.getFitWidth());
+            assertEquals(0, ps.getFitHeight());
+            assertEquals("1:1", sheet.getRepeatingRows().formatAsString().replace("$", ""));
+            assertTrue(sheet.getHeader().getLeft().contains("ONTWERP, geen definitief advies"), sheet.getHeader().getLeft());
         }
     }
 
     @Test
-    void formulaLikeTextFromTheInputStaysText(@TempDir Path tmp) throws IOException {
+    void formulaLikeTextFromTheInputStaysTextWithoutAVisibleApostrophe(@TempDir Path tmp) throws IOException {
         // Given a batch whose school name would run as a formula in a spreadsheet
         Path batch = tmp.resolve("batch");
         Files.createDirectories(batch);
@@ -82,20 +109,32 @@ class AnnexWorkbookTest {
         // When the report is made
         Path out = tmp.resolve("out");
         assertThat(Shell.shell("report", batch.toString(), "--out", out.toString())).succeeded();
-        // Then the cell holds the text with a leading apostrophe, as a string, not a formula
+        // Then the cell holds the text as typed, as a string with the quote-prefix style, never a formula
         try (InputStream in = Files.newInputStream(out.resolve("annex.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFSheet sheet = wb.getSheet(AnnexWorkbook.SHEET);
             int school = AnnexWorkbook.COLUMNS.indexOf("School");
-            boolean found = false;
+            int found = 0;
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                var cell = sheet.getRow(r).getCell(school);
-                assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, cell.getCellType());
+                Cell cell = sheet.getRow(r).getCell(school);
+                assertEquals(CellType.STRING, cell.getCellType());
+                assertFalse(cell.getStringCellValue().startsWith("'"), "a visible apostrophe in row " + r);
                 if (cell.getStringCellValue().contains("HYPERLINK")) {
-                    assertEquals("'=HYPERLINK(\"http://x\")", cell.getStringCellValue());
-                    found = true;
+                    assertEquals("=HYPERLINK(\"http://x\")", cell.getStringCellValue());
+                    assertTrue(cell.getCellStyle().getQuotePrefixed(), "quote-prefix style on row " + r);
+                    found++;
+                } else {
+                    assertFalse(cell.getCellStyle().getQuotePrefixed(), "quote-prefix on ordinary text in row " + r);
                 }
             }
-            assertTrue(found, "the formula-like school name is not in the workbook");
+            assertTrue(found > 0, "the formula-like school name is not in the workbook");
         }
+    }
+
+    private static boolean containsLabel(XSSFSheet sheet, int column, String label) {
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            Cell c = sheet.getRow(r).getCell(column);
+            if (c != null && c.getStringCellValue().contains(label)) return true;
+        }
+        return false;
     }
 }

@@ -55,14 +55,14 @@ class ReportWithDecisionsTest {
                 assertEquals(5, row.path("negative_or_no_advice").path("count").asInt());
             }
         }
-        assertTrue(Files.readString(out.resolve("report.html")).contains("beslist advies voor 2 van 383 aanvragen"));
+        assertTrue(Files.readString(out.resolve("report.html")).contains("2 van de 383 aanvragen zijn door beoordelaars beslist; de overige 381 adviezen zijn ontwerpen"));
         // and the annex shows the decided advice and the reviewer beside the draft
         try (InputStream in = Files.newInputStream(out.resolve("annex.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet sheet = wb.getSheet(AnnexWorkbook.SHEET);
             Row overridden = find(sheet, "2223-0044");
-            assertEquals("positief (gewijzigd: Nieuwe campus in een andere stad)",
-                    overridden.getCell(AnnexWorkbook.CONFIRMED_COLUMN).getStringCellValue());
-            assertEquals("anna", overridden.getCell(AnnexWorkbook.CONFIRMED_COLUMN + 1).getStringCellValue());
+            assertEquals("positief", overridden.getCell(AnnexWorkbook.CONFIRMED_COLUMN).getStringCellValue());
+            assertEquals("Nieuwe campus in een andere stad", overridden.getCell(AnnexWorkbook.REASON_COLUMN).getStringCellValue());
+            assertEquals("anna", overridden.getCell(AnnexWorkbook.REVIEWER_COLUMN).getStringCellValue());
         }
     }
 

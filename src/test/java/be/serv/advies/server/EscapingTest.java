@@ -5,7 +5,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
-/** Text from input files is shown as text: an application whose school name and text hold {@code <script>}. */
+/**
+ * Text from input files is shown as text: an application whose school name and text hold {@code <script>},
+ * a sector whose name holds {@code <img onerror>}. The report gets the same payloads ({@code ReportEscapingTest}).
+ */
 class EscapingTest {
     @TempDir
     Path tmp;
@@ -25,6 +28,8 @@ class EscapingTest {
             detail.contains("&lt;script&gt;alert(\"tekst\")&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt; &amp; meer")
                     .lacks("<script").lacks("<img");
             search.contains("value=\"&lt;script").contains("1 van 2 aanvragen getoond").lacks("<script");
+            // and so do a sector's and a trajectory's name in the filters and the explanation
+            list.contains("Social Profit \"&gt;&lt;img src=x onerror=alert(2)&gt;").lacks("<img");
             // And the pages forbid scripts altogether
             org.junit.jupiter.api.Assertions.assertTrue(list.response().headers().firstValue("Content-Security-Policy").orElse("")
                     .contains("default-src 'none'"));

@@ -60,7 +60,7 @@ final class WebClient {
         List<String> hidden(String name) {
             List<String> out = new ArrayList<>();
             Matcher m = Pattern.compile("name=\"" + Pattern.quote(name) + "\" value=\"([^\"]*)\"").matcher(body);
-            while (m.find()) out.add(m.group(1).replace("&amp;", "&").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'"));
+            while (m.find()) out.add(m.group(1).replace("&amp;", "&").replace("&quot;", "\"").replace("&#34;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'"));
             return out;
         }
     }
