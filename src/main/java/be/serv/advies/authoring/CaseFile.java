@@ -3,6 +3,7 @@ package be.serv.advies.authoring;
 import be.serv.advies.geo.Regions;
 import be.serv.advies.load.BatchLoader;
 import be.serv.advies.load.Cells;
+import be.serv.advies.load.InputFiles;
 import be.serv.advies.load.Problem;
 import be.serv.advies.load.Row;
 import be.serv.advies.model.Application;
@@ -96,9 +97,9 @@ public final class CaseFile {
         List<Case> cases = new ArrayList<>();
         String text;
         try {
-            text = Files.readString(rulesDir.resolve(rel));
-        } catch (IOException e) {
-            problems.add(Problem.ofFile(file, "kan niet gelezen worden: " + e.getMessage()));
+            text = new String(InputFiles.read(rulesDir.resolve(rel)), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (InputFiles.Refused e) {
+            problems.add(Problem.ofFile(file, e.getMessage()));
             return new Parsed(cases, problems);
         }
         JsonNode root;

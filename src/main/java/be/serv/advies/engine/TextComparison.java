@@ -7,6 +7,8 @@ import be.serv.advies.model.Trajectory;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,16 +41,31 @@ public final class TextComparison {
         Map<String, SimilarText> out = new LinkedHashMap<>();
         for (List<Application> apps : byInstitution.values()) {
             if (apps.size() < 2) continue;
-            List<Set<String>> shingles = new ArrayList<>(apps.size());
-            for (Application a : apps) shingles.add(shingles(a.getApplicationText(), batch.trajectory(a.getTrajectory())));
+            // Shingles as sorted ids (one numbering per institution): comparing two texts is then a merge
+            // of two int arrays, which keeps an institution with a thousand applications affordable.
+            Map<String, Integer> ids = new HashMap<>();
+            List<int[]> shingles = new ArrayList<>(apps.size());
+            for (Application a : apps) {
+                Set<String> words = shingles(a.getApplicationText(), batch.trajectory(a.getTrajectory()));
+                int[] sorted = new int[words.size()];
+                int k = 0;
+                for (String w : words) sorted[k++] = ids.computeIfAbsent(w, x -> ids.size());
+                Arrays.sort(sorted);
+                shingles.add(sorted);
+            }
             for (int i = 0; i < apps.size(); i++) {
                 Application a = apps.get(i);
+                int[] mine = shingles.get(i);
                 int best = -1;
                 Application bestOther = null;
-                for (int j = 0; j < apps.size(); j++) {
+                for (int j = 0; j < apps.size() && best < 100; j++) {
                     Application o = apps.get(j);
                     if (i == j || o.getTrajectory().equals(a.getTrajectory())) continue;
-                    int s = similarity(shingles.get(i), shingles.get(j));
+                    int[] theirs = shingles.get(j);
+                    // The similarity cannot exceed the smaller set over the larger; skipping what cannot
+                    // beat the best so far changes no result.
+                    if (best >= 0 && upperBound(mine.length, theirs.length) <= best) continue;
+                    int s = similarity(mine, theirs);
                     // Ties go to the first in batch order, so the same batch quotes the same application.
                     if (s > best) {
                         best = s;
@@ -62,6 +79,30 @@ public final class TextComparison {
             }
         }
         return out;
+    }
+
+    private static int upperBound(int m, int n) {
+        if (m == 0 || n == 0) return 0;
+        return (int) (100L * Math.min(m, n) / Math.max(m, n));
+    }
+
+    /** {@link #similarity(Set, Set)} over sorted, distinct shingle ids. */
+    static int similarity(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0) return 0;
+        int common = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        int union = a.length + b.length - common;
+        return (int) (100L * common / union);
     }
 
     /** The text's three-word shingles, without the trajectory's own name and code, numbers and dates. */

@@ -1,6 +1,7 @@
 package be.serv.advies.rules;
 
 import be.serv.advies.geo.Regions;
+import be.serv.advies.load.InputFiles;
 import be.serv.advies.model.Batch;
 
 import java.io.IOException;
@@ -63,8 +64,8 @@ final class FileNames implements RuleCheck {
 
     private static boolean looksLikeRules(Path file) {
         try {
-            if (Files.size(file) > 1_000_000) return false;
-            String s = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            if (!Files.isRegularFile(file) || Files.size(file) > 1_000_000) return false;
+            String s = new String(InputFiles.read(file), StandardCharsets.UTF_8);
             return s.contains("rule ") && s.contains("when") && s.contains("then") && s.contains("end");
         } catch (IOException e) {
             return false;

@@ -2,6 +2,7 @@ package be.serv.advies.rules;
 
 import be.serv.advies.geo.Regions;
 import be.serv.advies.load.Hashes;
+import be.serv.advies.load.InputFiles;
 import be.serv.advies.load.Problem;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.parser.DrlParser;
@@ -64,11 +65,32 @@ public final class RuleFolder {
     public Regions regions() { return regions; }
     String hash() { return hash; }
 
+    /** A rule file that is not a regular file or cannot be read, with the Dutch reason. */
+    private static final class UnreadableRuleFile extends Exception {
+        final String file;
+
+        UnreadableRuleFile(String file, String message) {
+            super(message);
+            this.file = file;
+        }
+    }
+
+    /** Through the batch's reader: only a regular file is opened, and the reason is Dutch. */
+    private static byte[] readRuleFile(Path dir, String name) throws UnreadableRuleFile {
+        try {
+            return InputFiles.read(dir.resolve(name));
+        } catch (InputFiles.Refused e) {
+            throw new UnreadableRuleFile(name, e.getMessage());
+        }
+    }
+
     /** Reads the folder; what is missing or unreadable is added to {@code out} as an error. */
     static RuleFolder read(Path dir, List<Diagnostic> out) {
         List<String> files = new ArrayList<>();
         try (Stream<Path> s = Files.walk(dir)) {
-            s.filter(Files::isRegularFile).map(dir::relativize).filter(p -> {
+            // Not only regular files: a pipe or device under a rule file's name must be named and refused,
+            // not silently left out (and never opened, which would block).
+            s.filter(p -> !Files.isDirectory(p)).map(dir::relativize).filter(p -> {
                 for (Path part : p) if (part.toString().startsWith(".")) return false;
                 return true;
             }).map(p -> p.toString().replace('\\', '/')).sorted(Comparator.naturalOrder()).forEach(files::add);
@@ -89,7 +111,7 @@ public final class RuleFolder {
         try {
             for (String name : files) {
                 if (!name.endsWith(".drl")) continue;
-                byte[] b = Files.readAllBytes(dir.resolve(name));
+                byte[] b = readRuleFile(dir, name);
                 drlBytes.put(name, b);
                 hash.add(name, b);
                 String text = new String(b, StandardCharsets.UTF_8);
@@ -98,7 +120,7 @@ public final class RuleFolder {
                 if (pkg != null) parsed.put(name, pkg);
             }
             if (files.contains(Precedence.FILE)) {
-                precedenceBytes = Files.readAllBytes(dir.resolve(Precedence.FILE));
+                precedenceBytes = readRuleFile(dir, Precedence.FILE);
                 hash.add(Precedence.FILE, precedenceBytes);
             }
             if (csv && workbook) {
@@ -106,10 +128,10 @@ public final class RuleFolder {
                         + " bestaan; laat er één staan"));
             } else if (workbook) {
                 thresholdFile = Thresholds.WORKBOOK;
-                thresholdBytes = Files.readAllBytes(dir.resolve(Thresholds.WORKBOOK));
+                thresholdBytes = readRuleFile(dir, Thresholds.WORKBOOK);
                 hash.add(Thresholds.WORKBOOK, thresholdBytes);
             } else if (csv) {
-                thresholdBytes = Files.readAllBytes(dir.resolve(Thresholds.FILE));
+                thresholdBytes = readRuleFile(dir, Thresholds.FILE);
                 hash.add(Thresholds.FILE, thresholdBytes);
             }
             boolean regionsCsv = files.contains(Regions.FILE);
@@ -119,11 +141,11 @@ public final class RuleFolder {
                         + " bestaan; laat er één staan"));
             } else if (regionsCsv || regionsXlsx) {
                 regionFile = regionsCsv ? Regions.FILE : Regions.WORKBOOK;
-                regionBytes = Files.readAllBytes(dir.resolve(regionFile));
+                regionBytes = readRuleFile(dir, regionFile);
                 hash.add(regionFile, regionBytes);
             }
-        } catch (IOException e) {
-            out.add(Diagnostic.error(dir.toString(), 0, 0, "kan niet gelezen worden: " + e.getMessage()));
+        } catch (UnreadableRuleFile e) {
+            out.add(Diagnostic.error(e.file, 0, 0, e.getMessage()));
         }
         List<Problem> problems = new ArrayList<>();
         Regions regions = Regions.none();
