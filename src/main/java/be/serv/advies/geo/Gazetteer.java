@@ -1,5 +1,6 @@
 package be.serv.advies.geo;
 
+import be.serv.advies.load.Nearest;
 import be.serv.advies.model.Place;
 import be.serv.advies.model.Province;
 
@@ -84,7 +85,7 @@ public final class Gazetteer {
         record Scored(String name, int distance) { }
         List<Scored> scored = new ArrayList<>();
         for (Map.Entry<String, String> e : candidates.entrySet()) {
-            int d = distance(k, e.getKey());
+            int d = Nearest.distance(k, e.getKey());
             if (d <= limit) scored.add(new Scored(e.getValue(), d));
         }
         // Only the closest: "Kusst" suggests Kust, not also Rumst one letter further.
@@ -119,23 +120,6 @@ public final class Gazetteer {
     private static boolean ascii(String s) {
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;
         return true;
-    }
-
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     private static Gazetteer load() {

@@ -30,7 +30,8 @@ public final class Nearest {
         return to(wrong, known).map(k -> "; bedoelt u '" + k + "'?").orElse("");
     }
 
-    static int distance(String a, String b) {
+    /** Levenshtein distance: how many single-character edits turn one name into the other. */
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) prev[j] = j;
