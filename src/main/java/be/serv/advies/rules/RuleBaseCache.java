@@ -251,7 +251,7 @@ public final class RuleBaseCache {
         Hashes.Builder h = Hashes.builder();
         h.add("folder", contentKey.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         h.add("java", (System.getProperty("java.vm.vendor") + " " + Runtime.version()).getBytes());
-        h.add("code", Code.fingerprint(name -> name.endsWith(".class") || !name.startsWith("META-INF/"), true));
+        h.add("code", Code.all());
         return h.hex();
     }
 
@@ -354,20 +354,31 @@ public final class RuleBaseCache {
         private Code() {
         }
 
+        static final java.util.function.Predicate<String> FACTS = name -> name.startsWith("be/serv/advies/model/") && name.endsWith(".class");
+        static final java.util.function.Predicate<String> ALL = name -> name.endsWith(".class") || !name.startsWith("META-INF/");
+
         /** The fact classes (package {@code model}), for the compiled rules. */
         static byte[] facts() {
-            return fingerprint(name -> name.startsWith("be/serv/advies/model/") && name.endsWith(".class"), false);
+            return MEMO.computeIfAbsent("facts", k -> compute(FACTS, false));
         }
 
-        static byte[] fingerprint(java.util.function.Predicate<String> entries, boolean withLibraries) {
-            String memo = (withLibraries ? "all" : "facts");
-            return MEMO.computeIfAbsent(memo, k -> compute(entries, withLibraries));
+        /** Every class and resource, and the libraries, for the checks' results. */
+        static byte[] all() {
+            return MEMO.computeIfAbsent("all", k -> compute(ALL, true));
         }
 
         private static byte[] compute(java.util.function.Predicate<String> entries, boolean withLibraries) {
             try {
                 CodeSource cs = be.serv.advies.model.Application.class.getProtectionDomain().getCodeSource();
-                Path where = cs == null ? null : Path.of(cs.getLocation().toURI());
+                return of(cs == null ? null : Path.of(cs.getLocation().toURI()), entries, withLibraries);
+            } catch (URISyntaxException | RuntimeException e) {
+                return String.valueOf(System.nanoTime()).getBytes();
+            }
+        }
+
+        /** The fingerprint of the chosen entries of a jar or class folder. */
+        static byte[] of(Path where, java.util.function.Predicate<String> entries, boolean withLibraries) {
+            try {
                 Hashes.Builder h = Hashes.builder();
                 if (where != null && Files.isRegularFile(where)) {
                     try (java.util.jar.JarFile jar = new java.util.jar.JarFile(where.toFile(), false)) {
@@ -389,7 +400,7 @@ public final class RuleBaseCache {
                     if (withLibraries) h.add("class-path", System.getProperty("java.class.path", "").getBytes());
                     return h.hex().getBytes();
                 }
-            } catch (IOException | URISyntaxException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 // Unknown origin: fall through to a fingerprint that never matches a stored one.
             }
             return String.valueOf(System.nanoTime()).getBytes();
