@@ -11,9 +11,6 @@ import java.nio.charset.StandardCharsets;
         mixinStandardHelpOptions = true,
         version = "advies 1.0",
         description = "Ontwerpadvies over de programmatieaanvragen Duaal Leren.",
-        subcommands = {EvaluateCommand.class, ExplainCommand.class, ReportCommand.class, ServeCommand.class,
-                UserCommand.class, GenerateCommand.class, BenchCommand.class, ValidateCommand.class, TestCommand.class,
-                DiffCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exitcodes: 0 gelukt, 1 probleem met de regels, 2 ongeldige invoer, 3 onvoldoende geheugen."})
 public final class AdviesCommand implements Runnable {
     @CommandLine.Spec
@@ -24,8 +21,46 @@ public final class AdviesCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /**
+     * The subcommands in the order the help lists them. Registered here rather than in the annotation,
+     * so a command line that names one builds only that one: picocli reads every registered command's
+     * annotations and loads the classes of its fields, a fifth of a short command's start-up.
+     */
+    private static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands() {
+        java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
+        m.put("evaluate", EvaluateCommand::new);
+        m.put("explain", ExplainCommand::new);
+        m.put("report", ReportCommand::new);
+        m.put("serve", ServeCommand::new);
+        m.put("user", UserCommand::new);
+        m.put("generate", GenerateCommand::new);
+        m.put("bench", BenchCommand::new);
+        m.put("validate", ValidateCommand::new);
+        m.put("test", TestCommand::new);
+        m.put("diff", DiffCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** The whole command line, every subcommand registered. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, null);
+    }
+
+    /**
+     * The command line for these arguments: when they start with a subcommand's name (other than
+     * {@code help}), only that subcommand is registered; otherwise all are, for the help and for
+     * picocli's suggestion of the nearest name.
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String[] args) {
         CommandLine cl = new CommandLine(new AdviesCommand());
+        String first = args != null && args.length > 0 ? args[0] : null;
+        boolean one = first != null && SUBCOMMANDS.containsKey(first) && !first.equals("help");
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (!one || name.equals(first)) cl.addSubcommand(name, command.get());
+        });
         cl.setOut(out);
         cl.setErr(err);
         cl.setResourceBundle(java.util.ResourceBundle.getBundle("be.serv.advies.cli.Messages"));
@@ -77,7 +112,7 @@ public final class AdviesCommand implements Runnable {
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code;
         try {
-            code = commandLine(out, err).execute(args);
+            code = commandLine(out, err, args).execute(args);
         } catch (OutOfMemoryError e) {
             // Nothing was written (outputs are staged and moved only when complete); say what to do instead of a trace.
             err.println("advies: onvoldoende geheugen voor deze batch; er is niets geschreven. Geef Java meer geheugen, "

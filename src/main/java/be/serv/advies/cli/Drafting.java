@@ -17,14 +17,7 @@ final class Drafting {
     private Drafting() {
     }
 
-    /** The door with the batch at hand; its warnings go to {@code err} and do not stop the command. */
-    static RuleSet rules(Path rulesDir, Batch batch, PrintWriter err) throws RuleSetException {
-        RuleSet rules = RuleSet.load(rulesDir, batch);
-        for (Diagnostic d : rules.warnings()) err.println(d);
-        return rules;
-    }
-
-    /** As {@link #rules(Path, Batch, PrintWriter)}, for rules loaded while the batch was read. */
+    /** The door with the batch at hand, for rules loaded while it was read; the warnings go to {@code err} and do not stop the command. */
     static RuleSet rules(RuleSet.Pending pending, Batch batch, PrintWriter err) throws RuleSetException {
         RuleSet rules = pending.get(batch);
         for (Diagnostic d : rules.warnings()) err.println(d);
@@ -36,9 +29,11 @@ final class Drafting {
     }
 
     static DraftRun draft(Path batchDir, Path rulesDir, Evaluator.Options options, PrintWriter err) {
+        // The rules load on the other core while the batch is read; bad input is still reported first.
+        RuleSet.Pending pending = RuleSet.loadInBackground(rulesDir);
         try {
             Batch batch = BatchLoader.load(batchDir);
-            return DraftRun.of(batch, rules(rulesDir, batch, err), options);
+            return DraftRun.of(batch, rules(pending, batch, err), options);
         } catch (InvalidInputException e) {
             throw new CommandFailed(ExitCodes.report(e, err));
         } catch (RuleSetException e) {

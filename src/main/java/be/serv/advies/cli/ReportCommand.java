@@ -67,9 +67,11 @@ final class ReportCommand implements Callable<Integer> {
             return ExitCodes.INPUT;
         }
         try {
-            // The batch first, so bad input is reported even when the rules are broken too.
+            // The rules load on the other core while the batch is read; bad input is still reported first,
+            // even when the rules are broken too.
+            RuleSet.Pending pending = RuleSet.loadInBackground(rules);
             Batch batch = BatchLoader.load(batchDir);
-            RuleSet ruleSet = Drafting.rules(rules, batch, err);
+            RuleSet ruleSet = Drafting.rules(pending, batch, err);
             if (previous != null) before = PreviousYear.load(previous, ruleSet);
             run = DraftRun.of(batch, ruleSet);
         } catch (InvalidInputException e) {

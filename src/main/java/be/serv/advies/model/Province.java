@@ -1,7 +1,6 @@
 package be.serv.advies.model;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The five Flemish provinces and the Brussels-Capital Region: the regions the advice reasons about. */
@@ -35,16 +34,32 @@ public enum Province {
      */
     public static Optional<Province> parse(String text) {
         if (text == null) return Optional.empty();
-        String key = normalise(text);
-        if (key.equals("BRUSSELSHOOFDSTEDELIJKGEWEST") || key.equals("BRUSSELS")) return Optional.of(BRUSSEL);
-        for (Province p : values()) {
-            if (normalise(p.label).equals(key) || p.name().replace("_", "").equals(key)) return Optional.of(p);
-        }
-        return Optional.empty();
+        return Optional.ofNullable(BY_KEY.get(normalise(text)));
     }
 
+    /** Every way of writing a province, normalised; read for each row of a batch, so made once. */
+    private static final java.util.Map<String, Province> BY_KEY;
+
+    static {
+        java.util.Map<String, Province> keys = new java.util.HashMap<>();
+        for (Province p : values()) {
+            keys.put(normalise(p.label), p);
+            keys.put(p.name().replace("_", ""), p);
+        }
+        keys.put("BRUSSELSHOOFDSTEDELIJKGEWEST", BRUSSEL);
+        keys.put("BRUSSELS", BRUSSEL);
+        BY_KEY = java.util.Map.copyOf(keys);
+    }
+
+    /** Upper-case letters A–Z only: accents, case, spaces and hyphens do not count. */
     static String normalise(String s) {
-        String n = Normalizer.normalize(s.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c >= 'a' && c <= 'z') b.append((char) (c - 'a' + 'A'));
+            else if (c >= 'A' && c <= 'Z') b.append(c);
+        }
+        return b.toString();
     }
 }

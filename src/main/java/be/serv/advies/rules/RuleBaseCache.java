@@ -13,7 +13,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.ObjectOutputStream;
 import java.net.URISyntaxException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -107,7 +106,7 @@ public final class RuleBaseCache {
         h.add("format", String.valueOf(FORMAT).getBytes());
         h.add("drools", String.valueOf(KieBase.class.getPackage().getImplementationVersion()).getBytes());
         h.add("java", (System.getProperty("java.vm.vendor") + " " + Runtime.version()).getBytes());
-        h.add("facts", FactClasses.fingerprint());
+        h.add("facts", Code.facts());
         return h.hex();
     }
 
@@ -154,27 +153,15 @@ public final class RuleBaseCache {
     /** Null when the entry is absent, damaged, for another key, or does not deserialise. */
     @SuppressWarnings("unchecked")
     Collection<KiePackage> read(Path file, String key) {
-        try {
-            byte[] all = Files.readAllBytes(file);
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(all));
-            byte[] magic = new byte[MAGIC.length];
-            in.readFully(magic);
-            if (!Arrays.equals(magic, MAGIC) || in.readInt() != FORMAT || !key.equals(in.readUTF())) return null;
-            int length = in.readInt();
-            byte[] sha = new byte[32];
-            in.readFully(sha);
-            if (length < 0 || length != in.available()) return null;
-            byte[] payload = new byte[length];
-            in.readFully(payload);
-            if (!MessageDigest.isEqual(sha, sha256(payload))) return null;
-            try (DroolsObjectInputStream ois = new DroolsObjectInputStream(new ByteArrayInputStream(payload),
-                    RuleBaseCache.class.getClassLoader())) {
-                Object o = ois.readObject();
-                if (!(o instanceof List<?> list) || list.isEmpty() || !list.stream().allMatch(KiePackage.class::isInstance)) return null;
-                return (List<KiePackage>) list;
-            }
+        byte[] payload = readEntry(file, MAGIC, key);
+        if (payload == null) return null;
+        try (DroolsObjectInputStream ois = new DroolsObjectInputStream(new ByteArrayInputStream(payload),
+                RuleBaseCache.class.getClassLoader())) {
+            Object o = ois.readObject();
+            if (!(o instanceof List<?> list) || list.isEmpty() || !list.stream().allMatch(KiePackage.class::isInstance)) return null;
+            return (List<KiePackage>) list;
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
-            // Damaged or written by an incompatible build: a miss, rebuilt from the DRL.
+            // Written by an incompatible build: a miss, rebuilt from the DRL.
             return null;
         }
     }
@@ -186,10 +173,38 @@ public final class RuleBaseCache {
             try (ObjectOutputStream oos = new DroolsObjectOutputStream(payload)) {
                 oos.writeObject(new ArrayList<>(packages));
             }
-            byte[] p = payload.toByteArray();
+            return writeEntry(file, MAGIC, key, payload.toByteArray(), SUFFIX);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The payload of an entry; null when it is absent, damaged or for another key. */
+    private static byte[] readEntry(Path file, byte[] magic, String key) {
+        try {
+            byte[] all = Files.readAllBytes(file);
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(all));
+            byte[] head = new byte[magic.length];
+            in.readFully(head);
+            if (!Arrays.equals(head, magic) || in.readInt() != FORMAT || !key.equals(in.readUTF())) return null;
+            int length = in.readInt();
+            byte[] sha = new byte[32];
+            in.readFully(sha);
+            if (length < 0 || length != in.available()) return null;
+            byte[] payload = new byte[length];
+            in.readFully(payload);
+            return MessageDigest.isEqual(sha, sha256(payload)) ? payload : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Stores an entry whole or not at all (written aside, then moved into place), then prunes its kind. */
+    private boolean writeEntry(Path file, byte[] magic, String key, byte[] p, String suffix) {
+        try {
             ByteArrayOutputStream all = new ByteArrayOutputStream(p.length + 256);
             DataOutputStream out = new DataOutputStream(all);
-            out.write(MAGIC);
+            out.write(magic);
             out.writeInt(FORMAT);
             out.writeUTF(key);
             out.writeInt(p.length);
@@ -197,7 +212,7 @@ public final class RuleBaseCache {
             out.write(p);
             out.flush();
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".tmp-", SUFFIX);
+            Path tmp = Files.createTempFile(dir, ".tmp-", suffix);
             try {
                 Files.write(tmp, all.toByteArray());
                 try {
@@ -208,16 +223,101 @@ public final class RuleBaseCache {
             } finally {
                 Files.deleteIfExists(tmp);
             }
-            prune(file);
+            prune(file, suffix);
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
         }
     }
 
-    private void prune(Path keep) {
+    // ---------------------------------------------------------------- checked folders
+
+    private static final byte[] CHECKS_MAGIC = "ADVIES-CHECKS\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    static final String CHECKS_SUFFIX = ".checks";
+
+    /**
+     * What the door's checks said of a rules folder that passed them: the warnings, and where each
+     * rule is written (which the explanations and coverage name).
+     */
+    record Checked(List<Diagnostic> warnings, Map<String, List<DuplicateRules.Place>> places) {
+    }
+
+    /**
+     * The key of a folder's check results: every file of it ({@code contentKey}) and the build that
+     * checks (every class of it and the libraries it runs with), so a new version of a check never
+     * meets an old verdict.
+     */
+    static String checksKey(String contentKey) {
+        Hashes.Builder h = Hashes.builder();
+        h.add("folder", contentKey.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        h.add("java", (System.getProperty("java.vm.vendor") + " " + Runtime.version()).getBytes());
+        h.add("code", Code.all());
+        return h.hex();
+    }
+
+    /** The check results stored for this key, or null (none, damaged, or caching off). */
+    Checked checked(String key) {
+        if (dir == null) return null;
+        byte[] payload = readEntry(dir.resolve(key + CHECKS_SUFFIX), CHECKS_MAGIC, key);
+        if (payload == null) return null;
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
+            List<Diagnostic> warnings = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                String file = in.readUTF();
+                int row = in.readInt();
+                String column = in.readBoolean() ? in.readUTF() : null;
+                warnings.add(new Diagnostic(Diagnostic.Severity.WARNING, new be.serv.advies.load.Problem(file, row, column, in.readUTF())));
+            }
+            Map<String, List<DuplicateRules.Place>> places = new java.util.LinkedHashMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                String name = in.readUTF();
+                List<DuplicateRules.Place> at = new ArrayList<>();
+                for (int j = in.readInt(); j > 0; j--) at.add(new DuplicateRules.Place(in.readUTF(), in.readInt(), in.readInt()));
+                places.put(name, List.copyOf(at));
+            }
+            return in.available() == 0 ? new Checked(List.copyOf(warnings), places) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Stores the results of checks that found no error; false when they could not be stored. */
+    boolean storeChecked(String key, Checked checked) {
+        if (dir == null) return false;
+        try {
+            ByteArrayOutputStream payload = new ByteArrayOutputStream(4096);
+            DataOutputStream out = new DataOutputStream(payload);
+            out.writeInt(checked.warnings().size());
+            for (Diagnostic d : checked.warnings()) {
+                if (d.isError()) throw new IllegalArgumentException("only the results of a folder without errors are kept");
+                out.writeUTF(d.problem().file());
+                out.writeInt(d.problem().row());
+                out.writeBoolean(d.problem().column() != null);
+                if (d.problem().column() != null) out.writeUTF(d.problem().column());
+                out.writeUTF(d.problem().message());
+            }
+            out.writeInt(checked.places().size());
+            for (Map.Entry<String, List<DuplicateRules.Place>> e : checked.places().entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeInt(e.getValue().size());
+                for (DuplicateRules.Place p : e.getValue()) {
+                    out.writeUTF(p.file());
+                    out.writeInt(p.line());
+                    out.writeInt(p.column());
+                }
+            }
+            out.flush();
+            return writeEntry(dir.resolve(key + CHECKS_SUFFIX), CHECKS_MAGIC, key, payload.toByteArray(), CHECKS_SUFFIX);
+        } catch (IOException | RuntimeException e) {
+            // A text too long for the format (over 64 KB) or an unwritable folder: the checks run next time too.
+            return false;
+        }
+    }
+
+    private void prune(Path keep, String suffix) {
         try (Stream<Path> s = Files.list(dir)) {
-            List<Path> entries = s.filter(p -> p.getFileName().toString().endsWith(SUFFIX) && !p.equals(keep))
+            List<Path> entries = s.filter(p -> p.getFileName().toString().endsWith(suffix) && !p.equals(keep))
                     .sorted(Comparator.comparing(RuleBaseCache::modified).reversed()).toList();
             for (int i = KEEP - 1; i < entries.size(); i++) Files.deleteIfExists(entries.get(i));
         } catch (IOException | RuntimeException ignored) {
@@ -242,44 +342,68 @@ public final class RuleBaseCache {
     }
 
     /**
-     * The rules are compiled against the fact classes: a new build of those (a renamed getter) makes
-     * an entry stale even when the DRL did not change. Fingerprinted by the bytes of the jar or
-     * class folder they come from.
+     * Fingerprints of this build. The rules are compiled against the fact classes: a new build of
+     * those (a renamed getter) makes a compiled entry stale even when the DRL did not change; the
+     * checks' results depend on every class. Taken from the jar's directory (name, size and CRC-32
+     * of each entry, so the jar's 2 MB are not read on every start) with its manifest's class path
+     * (the libraries and their versions), or from the bytes of the classes in a class folder.
      */
-    static final class FactClasses {
-        private static volatile byte[] fingerprint;
+    static final class Code {
+        private static final Map<String, byte[]> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
 
-        private FactClasses() {
+        private Code() {
         }
 
-        static byte[] fingerprint() {
-            byte[] f = fingerprint;
-            if (f == null) fingerprint = f = compute();
-            return f;
+        static final java.util.function.Predicate<String> FACTS = name -> name.startsWith("be/serv/advies/model/") && name.endsWith(".class");
+        static final java.util.function.Predicate<String> ALL = name -> name.endsWith(".class") || !name.startsWith("META-INF/");
+
+        /** The fact classes (package {@code model}), for the compiled rules. */
+        static byte[] facts() {
+            return MEMO.computeIfAbsent("facts", k -> compute(FACTS, false));
         }
 
-        private static byte[] compute() {
+        /** Every class and resource, and the libraries, for the checks' results. */
+        static byte[] all() {
+            return MEMO.computeIfAbsent("all", k -> compute(ALL, true));
+        }
+
+        private static byte[] compute(java.util.function.Predicate<String> entries, boolean withLibraries) {
             try {
                 CodeSource cs = be.serv.advies.model.Application.class.getProtectionDomain().getCodeSource();
-                Path where = cs == null ? null : Path.of(cs.getLocation().toURI());
-                if (where != null && Files.isRegularFile(where)) return sha256(Files.readAllBytes(where));
+                return of(cs == null ? null : Path.of(cs.getLocation().toURI()), entries, withLibraries);
+            } catch (URISyntaxException | RuntimeException e) {
+                return String.valueOf(System.nanoTime()).getBytes();
+            }
+        }
+
+        /** The fingerprint of the chosen entries of a jar or class folder. */
+        static byte[] of(Path where, java.util.function.Predicate<String> entries, boolean withLibraries) {
+            try {
                 Hashes.Builder h = Hashes.builder();
-                Path model = where == null ? null : where.resolve("be/serv/advies/model");
-                if (model != null && Files.isDirectory(model)) {
-                    try (Stream<Path> s = Files.list(model)) {
-                        for (Path p : s.filter(x -> x.toString().endsWith(".class")).toList()) {
-                            h.add(p.getFileName().toString(), Files.readAllBytes(p));
-                        }
+                if (where != null && Files.isRegularFile(where)) {
+                    try (java.util.jar.JarFile jar = new java.util.jar.JarFile(where.toFile(), false)) {
+                        jar.stream().filter(e -> entries.test(e.getName()))
+                                .forEach(e -> h.add(e.getName(), (e.getSize() + ":" + e.getCrc()).getBytes()));
+                        java.util.jar.Manifest m = jar.getManifest();
+                        String libraries = m == null ? null : m.getMainAttributes().getValue("Class-Path");
+                        if (withLibraries) h.add("class-path", String.valueOf(libraries).getBytes());
                     }
                     return h.hex().getBytes();
                 }
-                try (InputStream in = be.serv.advies.model.Application.class.getResourceAsStream("Application.class")) {
-                    return in == null ? new byte[0] : sha256(in.readAllBytes());
+                if (where != null && Files.isDirectory(where)) {
+                    try (Stream<Path> s = Files.walk(where)) {
+                        for (Path p : s.filter(Files::isRegularFile).toList()) {
+                            String name = where.relativize(p).toString().replace('\\', '/');
+                            if (entries.test(name)) h.add(name, Files.readAllBytes(p));
+                        }
+                    }
+                    if (withLibraries) h.add("class-path", System.getProperty("java.class.path", "").getBytes());
+                    return h.hex().getBytes();
                 }
-            } catch (IOException | URISyntaxException | RuntimeException e) {
-                // Unknown origin: a fingerprint that never matches a stored one means always compiling.
-                return String.valueOf(System.nanoTime()).getBytes();
+            } catch (IOException | RuntimeException e) {
+                // Unknown origin: fall through to a fingerprint that never matches a stored one.
             }
+            return String.valueOf(System.nanoTime()).getBytes();
         }
     }
 }

@@ -11,7 +11,11 @@ final class RuleChecks {
     private RuleChecks() {
     }
 
-    /** Checks that may refuse a rule set before Drools compiles it. Harmful code never reaches the compiler. */
+    /**
+     * Checks that may refuse a rule set before Drools compiles it. Harmful code never reaches the compiler.
+     * They read the folder alone (they get no batch), so their results are kept under a key of its
+     * files and of the build ({@link RuleBaseCache#checksKey}).
+     */
     static final List<RuleCheck> BEFORE_COMPILE = List.of(
             new FileNames(),
             new Allowlist(),
@@ -19,6 +23,6 @@ final class RuleChecks {
             DrlCheck.ALL,
             be.serv.advies.authoring.CaseFile.CHECK);
 
-    /** Checks against the batch the rules will run on; only when there is one. */
+    /** Checks against the batch the rules will run on; only when there is one, and on every load. */
     static final List<RuleCheck> WITH_BATCH = List.of(new ThresholdReferences());
 }

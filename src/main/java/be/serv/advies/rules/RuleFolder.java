@@ -30,19 +30,19 @@ public final class RuleFolder {
     private final List<String> files;
     private final Map<String, byte[]> drlBytes;
     private final Map<String, String> drl;
-    private final Map<String, PackageDescr> parsed;
+    /** Parsed on first use: a load whose checks are known from the cache never needs the parse. */
+    private Map<String, PackageDescr> parsed;
     private final Precedence precedence;
     private final Thresholds thresholds;
     private final Regions regions;
     private final String hash;
 
     private RuleFolder(Path dir, List<String> files, Map<String, byte[]> drlBytes, Map<String, String> drl,
-                       Map<String, PackageDescr> parsed, Precedence precedence, Thresholds thresholds, Regions regions, String hash) {
+                       Precedence precedence, Thresholds thresholds, Regions regions, String hash) {
         this.dir = dir;
         this.files = files;
         this.drlBytes = drlBytes;
         this.drl = drl;
-        this.parsed = parsed;
         this.precedence = precedence;
         this.thresholds = thresholds;
         this.regions = regions;
@@ -56,7 +56,17 @@ public final class RuleFolder {
     public Map<String, String> drl() { return drl; }
     Map<String, byte[]> drlBytes() { return drlBytes; }
     /** Drools' parse of each rule file that has no syntax error (the compiler reports those). */
-    public Map<String, PackageDescr> parsed() { return parsed; }
+    public synchronized Map<String, PackageDescr> parsed() {
+        if (parsed == null) {
+            Map<String, PackageDescr> p = new LinkedHashMap<>();
+            drl.forEach((name, text) -> {
+                PackageDescr pkg = parse(text);
+                if (pkg != null) p.put(name, pkg);
+            });
+            parsed = Collections.unmodifiableMap(p);
+        }
+        return parsed;
+    }
     /** Null when precedence.yaml is missing or does not read. */
     public Precedence precedence() { return precedence; }
     /** Null when the thresholds are missing or do not read. */
@@ -100,7 +110,6 @@ public final class RuleFolder {
         Hashes.Builder hash = Hashes.builder();
         Map<String, byte[]> drlBytes = new LinkedHashMap<>();
         Map<String, String> drl = new LinkedHashMap<>();
-        Map<String, PackageDescr> parsed = new LinkedHashMap<>();
         byte[] precedenceBytes = null;
         byte[] thresholdBytes = null;
         String thresholdFile = Thresholds.FILE;
@@ -116,8 +125,6 @@ public final class RuleFolder {
                 hash.add(name, b);
                 String text = new String(b, StandardCharsets.UTF_8);
                 drl.put(name, text);
-                PackageDescr pkg = parse(text);
-                if (pkg != null) parsed.put(name, pkg);
             }
             if (files.contains(Precedence.FILE)) {
                 precedenceBytes = readRuleFile(dir, Precedence.FILE);
@@ -170,8 +177,26 @@ public final class RuleFolder {
         }
         if (precedence != null && problems.stream().anyMatch(p -> p.file().equals(Precedence.FILE))) precedence = null;
         for (Problem p : problems) out.add(new Diagnostic(Diagnostic.Severity.ERROR, p));
-        return new RuleFolder(dir, Collections.unmodifiableList(files), drlBytes, drl, parsed, precedence, thresholds, regions,
+        return new RuleFolder(dir, Collections.unmodifiableList(files), drlBytes, drl, precedence, thresholds, regions,
                 hash.hex());
+    }
+
+    /**
+     * SHA-256 over every file of the folder (name and bytes, case files included): what the checks
+     * read, so equal keys mean equal check results for the same build. Null when a file is not a
+     * regular file or cannot be read; the checks then run and say why.
+     */
+    String contentKey() {
+        Hashes.Builder h = Hashes.builder();
+        for (String name : files) {
+            byte[] known = drlBytes.get(name);
+            try {
+                h.add(name, known != null ? known : InputFiles.read(dir.resolve(name)));
+            } catch (InputFiles.Refused e) {
+                return null;
+            }
+        }
+        return h.hex();
     }
 
     private static PackageDescr parse(String text) {

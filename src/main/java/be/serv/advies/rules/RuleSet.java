@@ -185,10 +185,26 @@ public final class RuleSet {
         List<Diagnostic> out = new ArrayList<>();
         RuleFolder folder = RuleFolder.read(dir, out);
         boolean harmful = false;
-        for (RuleCheck check : RuleChecks.BEFORE_COMPILE) {
-            int before = out.size();
-            check.check(folder, batch, out);
-            if (check instanceof Allowlist && out.subList(before, out.size()).stream().anyMatch(Diagnostic::isError)) harmful = true;
+        // The checks' results are kept, like the compiled rules, under a key of every file in the
+        // folder and of this build: a folder that passed them once passes them again, with the same
+        // warnings. Only a clean pass is kept; a folder with an error is checked on every load.
+        String contentKey = out.isEmpty() && cache.enabled() ? folder.contentKey() : null;
+        String checksKey = contentKey == null ? null : RuleBaseCache.checksKey(contentKey);
+        RuleBaseCache.Checked known = checksKey == null ? null : cache.checked(checksKey);
+        Map<String, List<DuplicateRules.Place>> places;
+        if (known != null) {
+            out.addAll(known.warnings());
+            places = known.places();
+        } else {
+            for (RuleCheck check : RuleChecks.BEFORE_COMPILE) {
+                int before = out.size();
+                check.check(folder, null, out);
+                if (check instanceof Allowlist && out.subList(before, out.size()).stream().anyMatch(Diagnostic::isError)) harmful = true;
+            }
+            places = DuplicateRules.places(folder);
+            if (checksKey != null && out.stream().noneMatch(Diagnostic::isError)) {
+                cache.storeChecked(checksKey, new RuleBaseCache.Checked(List.copyOf(out), places));
+            }
         }
         if (batch != null) for (RuleCheck check : RuleChecks.WITH_BATCH) check.check(folder, batch, out);
         RuleBaseCache.Result compiled = null;
@@ -202,7 +218,7 @@ public final class RuleSet {
         out.sort(java.util.Comparator.naturalOrder());
         if (compiled == null || out.stream().anyMatch(Diagnostic::isError)) throw RuleSetException.of(out);
         KieBase kieBase = RuleBaseCache.kieBase(compiled.packages());
-        return new RuleSet(dir, kieBase, folder.precedence(), folder.thresholds(), folder.regions(), rulesOf(kieBase, folder), folder.hash(),
+        return new RuleSet(dir, kieBase, folder.precedence(), folder.thresholds(), folder.regions(), rulesOf(kieBase, places), folder.hash(),
                 compiled.outcome(), out, folder);
     }
 
@@ -215,8 +231,8 @@ public final class RuleSet {
         RuleFolder folder = RuleFolder.read(dir, out);
         if (out.stream().anyMatch(Diagnostic::isError)) throw RuleSetException.of(out);
         KieBase kieBase = RuleBaseCache.kieBase(compile(folder.drlBytes(), new ArrayList<>()));
-        return new RuleSet(dir, kieBase, folder.precedence(), folder.thresholds(), folder.regions(), rulesOf(kieBase, folder), folder.hash(),
-                RuleBaseCache.Outcome.OFF, List.of(), folder);
+        return new RuleSet(dir, kieBase, folder.precedence(), folder.thresholds(), folder.regions(),
+                rulesOf(kieBase, DuplicateRules.places(folder)), folder.hash(), RuleBaseCache.Outcome.OFF, List.of(), folder);
     }
 
     private static final java.util.regex.Pattern RULE_NAME = java.util.regex.Pattern.compile("regel(?:naam)? '([^']+)'");
@@ -305,8 +321,7 @@ public final class RuleSet {
         return new RuleSet(dir, kieBase, precedence, Objects.requireNonNull(other, "other"), regions, rules, hash, cacheOutcome, warnings, folder);
     }
 
-    private static List<RuleInfo> rulesOf(KieBase kieBase, RuleFolder folder) {
-        Map<String, List<DuplicateRules.Place>> places = DuplicateRules.places(folder);
+    private static List<RuleInfo> rulesOf(KieBase kieBase, Map<String, List<DuplicateRules.Place>> places) {
         List<RuleInfo> out = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
