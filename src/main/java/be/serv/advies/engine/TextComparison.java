@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Compares the application texts within each institution (§2.5: "dezelfde tekst voor verschillende
@@ -28,54 +29,70 @@ public final class TextComparison {
     private static final Set<String> MONTHS = Set.of("januari", "februari", "maart", "april", "mei", "juni", "juli",
             "augustus", "september", "oktober", "november", "december");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private TextComparison() {
     }
 
     /** For each application with another application of its institution for another trajectory: the most similar one. */
     public static Map<String, SimilarText> mostSimilar(Batch batch) {
+        return mostSimilar(batch, batch.getApplications().size() >= PARALLEL_FROM);
+    }
+
+    static Map<String, SimilarText> mostSimilar(Batch batch, boolean onAllCores) {
         Map<String, List<Application>> byInstitution = new LinkedHashMap<>();
         for (Application a : batch.getApplications()) {
             byInstitution.computeIfAbsent(a.getInstitutionNumber(), k -> new ArrayList<>()).add(a);
         }
+        List<List<Application>> compared = byInstitution.values().stream().filter(apps -> apps.size() >= 2).toList();
+        // Institutions are compared independently, so a large batch spreads them over the cores; the
+        // result does not depend on the order they finish in.
+        Stream<List<Application>> institutions = onAllCores ? compared.parallelStream() : compared.stream();
         Map<String, SimilarText> out = new LinkedHashMap<>();
-        for (List<Application> apps : byInstitution.values()) {
-            if (apps.size() < 2) continue;
-            // Shingles as sorted ids (one numbering per institution): comparing two texts is then a merge
-            // of two int arrays, which keeps an institution with a thousand applications affordable.
-            Map<String, Integer> ids = new HashMap<>();
-            List<int[]> shingles = new ArrayList<>(apps.size());
-            for (Application a : apps) {
-                Set<String> words = shingles(a.getApplicationText(), batch.trajectory(a.getTrajectory()));
-                int[] sorted = new int[words.size()];
-                int k = 0;
-                for (String w : words) sorted[k++] = ids.computeIfAbsent(w, x -> ids.size());
-                Arrays.sort(sorted);
-                shingles.add(sorted);
+        for (Map<String, SimilarText> one : institutions.map(apps -> mostSimilar(apps, batch)).toList()) out.putAll(one);
+        return out;
+    }
+
+    /** Applications from which institutions are compared on all cores (below it, starting threads costs more than it saves). */
+    static final int PARALLEL_FROM = 20_000;
+
+    /** Within one institution of at least two applications: each application's most similar other text. */
+    private static Map<String, SimilarText> mostSimilar(List<Application> apps, Batch batch) {
+        Map<String, SimilarText> out = new LinkedHashMap<>();
+        // Shingles as sorted ids (one numbering per institution): comparing two texts is then a merge
+        // of two int arrays, which keeps an institution with a thousand applications affordable.
+        Map<String, Integer> ids = new HashMap<>();
+        List<int[]> shingles = new ArrayList<>(apps.size());
+        for (Application a : apps) {
+            Set<String> words = shingles(a.getApplicationText(), batch.trajectory(a.getTrajectory()));
+            int[] sorted = new int[words.size()];
+            int k = 0;
+            for (String w : words) sorted[k++] = ids.computeIfAbsent(w, x -> ids.size());
+            Arrays.sort(sorted);
+            shingles.add(sorted);
+        }
+        for (int i = 0; i < apps.size(); i++) {
+            Application a = apps.get(i);
+            int[] mine = shingles.get(i);
+            int best = -1;
+            Application bestOther = null;
+            for (int j = 0; j < apps.size() && best < 100; j++) {
+                Application o = apps.get(j);
+                if (i == j || o.getTrajectory().equals(a.getTrajectory())) continue;
+                int[] theirs = shingles.get(j);
+                // The similarity cannot exceed the smaller set over the larger; skipping what cannot
+                // beat the best so far changes no result.
+                if (best >= 0 && upperBound(mine.length, theirs.length) <= best) continue;
+                int s = similarity(mine, theirs);
+                // Ties go to the first in batch order, so the same batch quotes the same application.
+                if (s > best) {
+                    best = s;
+                    bestOther = o;
+                }
             }
-            for (int i = 0; i < apps.size(); i++) {
-                Application a = apps.get(i);
-                int[] mine = shingles.get(i);
-                int best = -1;
-                Application bestOther = null;
-                for (int j = 0; j < apps.size() && best < 100; j++) {
-                    Application o = apps.get(j);
-                    if (i == j || o.getTrajectory().equals(a.getTrajectory())) continue;
-                    int[] theirs = shingles.get(j);
-                    // The similarity cannot exceed the smaller set over the larger; skipping what cannot
-                    // beat the best so far changes no result.
-                    if (best >= 0 && upperBound(mine.length, theirs.length) <= best) continue;
-                    int s = similarity(mine, theirs);
-                    // Ties go to the first in batch order, so the same batch quotes the same application.
-                    if (s > best) {
-                        best = s;
-                        bestOther = o;
-                    }
-                }
-                if (bestOther != null) {
-                    out.put(a.getId(), new SimilarText(a.getId(), bestOther.getId(),
-                            batch.trajectory(bestOther.getTrajectory()).getName(), best));
-                }
+            if (bestOther != null) {
+                out.put(a.getId(), new SimilarText(a.getId(), bestOther.getId(),
+                        batch.trajectory(bestOther.getTrajectory()).getName(), best));
             }
         }
         return out;
@@ -139,7 +156,7 @@ public final class TextComparison {
 
     private static String fold(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        return n.replaceAll("\\s+", " ");
+        return SPACES.matcher(n).replaceAll(" ");
     }
 
     /** Jaccard similarity in whole percent, rounded down; two empty texts share nothing. */
