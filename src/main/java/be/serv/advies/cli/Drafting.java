@@ -40,7 +40,9 @@ final class Drafting {
     static DraftRun draft(Path batchDir, RuleSet.Pending pending, Evaluator.Options options, PrintWriter err) {
         try {
             Batch batch = BatchLoader.load(batchDir);
-            return DraftRun.of(batch, rules(pending, batch, err), options);
+            // Work on the batch alone while the rules are still loading.
+            Evaluator.Prepared prepared = Evaluator.prepare(batch);
+            return DraftRun.of(prepared, rules(pending, batch, err), options);
         } catch (InvalidInputException e) {
             throw new CommandFailed(ExitCodes.report(e, err));
         } catch (RuleSetException e) {

@@ -58,8 +58,8 @@ final class ExplainCommand implements Callable<Integer> {
                 return ExitCodes.INPUT;
             }
         }
-        // Only this application's firings are kept as text; one session keeps the trace's numbering.
-        DraftRun run = Drafting.draft(batchDir, pending, new Evaluator.Options(java.util.Set.of(applicationId), 0), err);
+        // Only this application is evaluated, with its trace, against the facts of the whole batch.
+        DraftRun run = Drafting.draft(batchDir, pending, Evaluator.Options.only(java.util.Set.of(applicationId)), err);
         Optional<Explanation> e = Explanation.of(run, applicationId);
         if (e.isEmpty()) {
             err.println("advies: aanvraag '" + applicationId + "' staat niet in " + batchDir);
