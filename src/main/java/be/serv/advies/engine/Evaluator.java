@@ -5,11 +5,12 @@ import be.serv.advies.load.Problem;
 import be.serv.advies.model.Application;
 import be.serv.advies.model.Batch;
 import be.serv.advies.model.Finding;
-import be.serv.advies.model.Norm;
+import be.serv.advies.model.Capacity;
 import be.serv.advies.model.RegionalDemand;
 import be.serv.advies.model.Shortage;
 import be.serv.advies.model.SimilarText;
 import be.serv.advies.model.Trajectory;
+import be.serv.advies.model.TrajectoryInProvince;
 import be.serv.advies.rules.RuleSet;
 import be.serv.advies.rules.RuleSetException;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -152,7 +153,7 @@ public final class Evaluator {
         Objects.requireNonNull(prepared, "prepared");
         Objects.requireNonNull(options, "options");
         Batch batch = resolveShortages(prepared.batch(), rules);
-        Derived norms = derive(rules, batch, prepared.similarText());
+        Derived derived = derive(rules, batch, prepared.similarText());
         Batch scope = options.tracedOnly() ? Partitions.only(batch, options.traced()) : batch;
         List<Batch> parts = options.threads() == 0 ? List.of(scope) : Partitions.split(scope, partSize(scope, options));
         List<Future<Outcome>> futures = new ArrayList<>();
@@ -166,7 +167,7 @@ public final class Evaluator {
             for (Batch part : parts) {
                 Recorder recorder = new Recorder(options, rules);
                 recorders.add(recorder);
-                futures.add(pool.submit(() -> run(rules, part, norms, recorder)));
+                futures.add(pool.submit(() -> run(rules, part, derived, recorder)));
             }
             List<Evaluation> done = new ArrayList<>();
             RuleSetException first = null;
@@ -224,20 +225,20 @@ public final class Evaluator {
     }
 
     /** One session over (part of) a batch; a rule failure is returned, so partitions report deterministically. */
-    private static Outcome run(RuleSet rules, Batch batch, Derived norms, Recorder recorder) {
+    private static Outcome run(RuleSet rules, Batch batch, Derived derived, Recorder recorder) {
         try {
-            return new Outcome(session(rules, batch, norms, recorder), null);
+            return new Outcome(session(rules, batch, derived, recorder), null);
         } catch (RuleSetException e) {
             return new Outcome(null, e);
         }
     }
 
-    private static Evaluation session(RuleSet rules, Batch batch, Derived norms, Recorder recorder) throws RuleSetException {
+    private static Evaluation session(RuleSet rules, Batch batch, Derived derived, Recorder recorder) throws RuleSetException {
         KieSession session = rules.kieBase().newKieSession();
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder.agenda);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder.runtime);
         try {
-            int facts = insertFacts(session, batch, norms);
+            int facts = insertFacts(session, batch, derived);
             int limit = FIRINGS_PER_FACT * Math.max(facts, 1);
             int fired = session.fireAllRules(limit);
             // A modified fact makes other rules fire again; the modification is the problem to name.
@@ -266,16 +267,13 @@ public final class Evaluator {
     }
 
     /**
-     * Facts derived from the whole batch once, before any session: the thresholds per (trajectory,
-     * province), the applications and their expected students per (trajectory, province), and per
-     * application the most similar text of its institution. Because the demand is counted over the
-     * whole batch, a part evaluated in its own session still sees all competitors.
+     * Facts derived from the whole batch once, before any session: per (trajectory, province) with an
+     * application, what the rules weigh its applications against ({@link TrajectoryInProvince}: the
+     * thresholds, the capacity, the applications and expected students of the whole batch, the providers
+     * in Flanders), and per application the most similar text of its institution. Because they are
+     * counted over the whole batch, a part evaluated in its own session still sees all competitors.
      */
-    private record Derived(Map<String, Norm> norms, Map<String, RegionalDemand> demand, Map<String, SimilarText> similarText) {
-    }
-
-    private static String groupKey(Application a) {
-        return a.getTrajectory() + "|" + a.getProvince();
+    private record Derived(Map<String, TrajectoryInProvince> groups, Map<String, SimilarText> similarText) {
     }
 
     /**
@@ -291,21 +289,35 @@ public final class Evaluator {
 
     static final int MIN_SHARE = 100;
 
+    /**
+     * The derived facts of a batch; {@code evaluate} inserts nothing else besides the batch's own facts,
+     * so {@code advies test}'s cases and every command see the same.
+     */
     private static Derived derive(RuleSet rules, Batch batch, Map<String, SimilarText> similarText) {
-        Map<String, Norm> norms = new LinkedHashMap<>();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, Integer> students = new LinkedHashMap<>();
+        Map<String, Capacity> capacity = new HashMap<>();
+        Map<String, Integer> providersInFlanders = new HashMap<>();
+        for (Capacity c : batch.getCapacity()) {
+            capacity.putIfAbsent(TrajectoryInProvince.key(c.getTrajectory(), c.getProvince()), c);
+            providersInFlanders.merge(c.getTrajectory(), c.getProviders(), Integer::sum);
+        }
+        Map<String, int[]> demand = new LinkedHashMap<>();
         for (Application a : batch.getApplications()) {
+            int[] d = demand.computeIfAbsent(a.getTrajectoryInProvince(), k -> new int[2]);
+            d[0]++;
+            d[1] += a.getExpectedStudents();
+        }
+        Map<String, TrajectoryInProvince> groups = new HashMap<>();
+        for (Application a : batch.getApplications()) {
+            String key = a.getTrajectoryInProvince();
+            if (groups.containsKey(key)) continue;
             Trajectory t = batch.trajectory(a.getTrajectory());
-            norms.computeIfAbsent(groupKey(a), k -> rules.thresholds().resolve(t.getPartnership(), t.getCode(), a.getProvince()));
-            counts.merge(groupKey(a), 1, Integer::sum);
-            students.merge(groupKey(a), a.getExpectedStudents(), Integer::sum);
+            int[] d = demand.get(key);
+            groups.put(key, new TrajectoryInProvince(t, batch.partnership(t.getPartnership()), a.getProvince(), capacity.get(key),
+                    rules.thresholds().resolve(t.getPartnership(), t.getCode(), a.getProvince()),
+                    new RegionalDemand(a.getProvince(), t.getCode(), d[0], d[1]),
+                    providersInFlanders.getOrDefault(t.getCode(), 0)));
         }
-        Map<String, RegionalDemand> demand = new LinkedHashMap<>();
-        for (Application a : batch.getApplications()) {
-            demand.computeIfAbsent(groupKey(a), k -> new RegionalDemand(a.getProvince(), a.getTrajectory(), counts.get(k), students.get(k)));
-        }
-        return new Derived(norms, demand, similarText);
+        return new Derived(groups, similarText);
     }
 
     private static int insertFacts(KieSession session, Batch batch, Derived derived) {
@@ -316,11 +328,9 @@ public final class Evaluator {
         for (Object o : batch.getShortages()) { session.insert(o); n++; }
         Set<String> inserted = new HashSet<>();
         for (Application a : batch.getApplications()) {
-            String key = groupKey(a);
-            if (inserted.add(key)) {
-                session.insert(derived.norms().get(key));
-                session.insert(derived.demand().get(key));
-                n += 2;
+            if (inserted.add(a.getTrajectoryInProvince())) {
+                session.insert(derived.groups().get(a.getTrajectoryInProvince()));
+                n++;
             }
         }
         for (Application a : batch.getApplications()) {
@@ -452,8 +462,9 @@ public final class Evaluator {
                     current.clear();
                     return;
                 }
-                // Facts are the objects the rule matched; computed values (an accumulate's count or sum)
-                // are shown as the bindings that name them, e.g. "$count = 2".
+                // Facts are the objects the rule matched and the facts it bound from them (the norm of a
+                // TrajectoryInProvince); computed values (a count or sum) are shown as the bindings that
+                // name them, e.g. "$total = 2".
                 List<Object> matched = new ArrayList<>();
                 List<String> facts = new ArrayList<>();
                 for (Object o : m.getObjects()) {
@@ -464,7 +475,13 @@ public final class Evaluator {
                 Map<String, String> bindings = new LinkedHashMap<>();
                 for (String id : m.getDeclarationIds()) {
                     Object v = m.getDeclarationValue(id);
-                    if (matched.stream().noneMatch(x -> x == v)) bindings.put(id, String.valueOf(v));
+                    if (v == null || matched.stream().anyMatch(x -> x == v)) continue;
+                    if (isFact(v)) {
+                        matched.add(v);
+                        facts.add(String.valueOf(v));
+                    } else {
+                        bindings.put(id, String.valueOf(v));
+                    }
                 }
                 Firing firing = new Firing(sequence, rule, file, facts, bindings, ids, List.copyOf(current));
                 for (String id : ids) firings.computeIfAbsent(id, k -> new ArrayList<>()).add(firing);
@@ -478,6 +495,11 @@ public final class Evaluator {
             String f = ruleFiles.get(rule);
             if (f == null) ruleFiles.put(rule, f = RuleSet.fileOf(rule));
             return f;
+        }
+
+        /** An object of the fact model (not a number, text or choice such as a province). */
+        private static boolean isFact(Object v) {
+            return !(v instanceof Enum<?>) && v.getClass().getPackage() == Application.class.getPackage();
         }
 
         /** Stops the run after the offending rule: what follows from a corrupted fact is meaningless. */

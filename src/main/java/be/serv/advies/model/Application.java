@@ -30,6 +30,7 @@ public final class Application {
     private final CompanyCooperation companyCooperation;
     private final PlatformConsultation platformConsultation;
     private final String applicationText;
+    private final String trajectoryInProvince;
 
     private Application(Builder b) {
         this.id = Objects.requireNonNull(b.id, "id");
@@ -56,6 +57,7 @@ public final class Application {
         this.companyCooperation = Objects.requireNonNull(b.companyCooperation, "companyCooperation");
         this.platformConsultation = Objects.requireNonNull(b.platformConsultation, "platformConsultation");
         this.applicationText = b.applicationText == null ? "" : b.applicationText;
+        this.trajectoryInProvince = TrajectoryInProvince.key(trajectory, province);
     }
 
     public static Builder builder() {
@@ -88,6 +90,11 @@ public final class Application {
     public PlatformConsultation getPlatformConsultation() { return platformConsultation; }
     public String getApplicationText() { return applicationText; }
     public boolean isFullTime() { return providerType == ProviderType.VT; }
+    /**
+     * The key of this application's {@link TrajectoryInProvince}: rules find it with
+     * {@code TrajectoryInProvince(key == $a.trajectoryInProvince)}. Kept in a field, since every rule reads it.
+     */
+    public String getTrajectoryInProvince() { return trajectoryInProvince; }
 
     @Override
     public String toString() {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Turns findings into a draft advice by the precedence of {@code rules/precedence.yaml}: preferences
@@ -28,11 +29,20 @@ public final class Drafter {
         this.precedence = Objects.requireNonNull(precedence, "precedence");
     }
 
+    /** Applications from which drafting is spread over the cores: below it, starting threads costs more than it saves. */
+    static final int PARALLEL_FROM = 20_000;
+
+    /** The drafts in batch order; each depends only on its own findings, so large batches are drafted on all cores. */
     public List<Advice> draftAll(Batch batch, Evaluation evaluation) {
         Objects.requireNonNull(batch, "batch");
         Objects.requireNonNull(evaluation, "evaluation");
-        List<Advice> out = new ArrayList<>(batch.getApplications().size());
-        for (Application a : batch.getApplications()) out.add(draft(a.getId(), evaluation.findings(a.getId())));
+        List<Application> apps = batch.getApplications();
+        if (apps.size() >= PARALLEL_FROM) {
+            return IntStream.range(0, apps.size()).parallel()
+                    .mapToObj(i -> draft(apps.get(i).getId(), evaluation.findings(apps.get(i).getId()))).toList();
+        }
+        List<Advice> out = new ArrayList<>(apps.size());
+        for (Application a : apps) out.add(draft(a.getId(), evaluation.findings(a.getId())));
         return out;
     }
 

@@ -24,7 +24,7 @@ class TestCommandTest {
         // Given a copy of the rules where oversupply needs 100 students fewer than it should
         Path dir = RulesCopy.shipped();
         RulesCopy.edit(dir, "criteria/regional-oversupply.drl", s -> s.replace(
-                "$c.students < $c.providers * minStudentsPerProvider)", "$c.students < $c.providers * minStudentsPerProvider - 100)"));
+                "$c.students < $c.providers * $n.minStudentsPerProvider)", "$c.students < $c.providers * $n.minStudentsPerProvider - 100)"));
         // When the cases run
         var result = shell("test", "--rules", dir.toString());
         // Then the run fails, naming the case with wanted and actual verdict
