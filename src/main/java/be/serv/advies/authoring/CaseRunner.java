@@ -76,16 +76,59 @@ public final class CaseRunner {
 
     public static Run run(RuleSet rules) throws IOException {
         Objects.requireNonNull(rules, "rules");
-        List<Result> results = new ArrayList<>();
+        return run(rules, read(rules.dir()));
+    }
+
+    /**
+     * Runs the cases read from the rules' folder (read while the rules loaded, say). Each case is a
+     * session of its own, so they run side by side on all cores; the results keep the files' order.
+     */
+    public static Run run(RuleSet rules, List<CaseFile.Parsed> files) {
+        Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(files, "files");
         List<Problem> problems = new ArrayList<>();
-        for (CaseFile.Parsed parsed : read(rules.dir())) {
+        List<CaseFile.Case> cases = new ArrayList<>();
+        for (CaseFile.Parsed parsed : files) {
             problems.addAll(parsed.problems());
-            for (CaseFile.Case c : parsed.cases()) results.add(run(rules, c));
+            cases.addAll(parsed.cases());
         }
+        List<Result> results = runAll(rules, cases);
         Map<String, Integer> coverage = new LinkedHashMap<>();
         for (RuleInfo r : rules.rules()) coverage.put(r.name(), 0);
         for (Result r : results) for (String rule : r.fired()) coverage.merge(rule, 1, Integer::sum);
         return new Run(results, problems, coverage, rules.rules());
+    }
+
+    private static List<Result> runAll(RuleSet rules, List<CaseFile.Case> cases) {
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), cases.size());
+        if (threads <= 1) return cases.stream().map(c -> run(rules, c)).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "advies-cases");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<Result>> futures = new ArrayList<>();
+            for (CaseFile.Case c : cases) futures.add(pool.submit(() -> run(rules, c)));
+            List<Result> results = new ArrayList<>(cases.size());
+            for (java.util.concurrent.Future<Result> f : futures) results.add(join(f));
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Result join(java.util.concurrent.Future<Result> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running the cases", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     public static Result run(RuleSet rules, CaseFile.Case c) {

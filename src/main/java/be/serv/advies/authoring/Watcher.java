@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -37,8 +38,10 @@ public final class Watcher implements AutoCloseable {
     public static Outcome once(Path dir, PrintWriter out) throws IOException {
         long t0 = System.nanoTime();
         try {
-            RuleSet rules = RuleSet.load(dir);
-            CaseRunner.Run run = CaseRunner.run(rules);
+            // The case files are read while the rules load on the other core.
+            RuleSet.Pending pending = RuleSet.loadInBackground(dir);
+            List<CaseFile.Parsed> cases = CaseRunner.read(dir);
+            CaseRunner.Run run = CaseRunner.run(pending.get(), cases);
             long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
             CaseReport.failures(run, out);
             CaseReport.summary(run, out);

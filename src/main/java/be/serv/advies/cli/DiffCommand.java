@@ -66,18 +66,20 @@ final class DiffCommand implements Callable<Integer> {
         } catch (InvalidInputException e) {
             return ExitCodes.report(e, err);
         }
+        // What depends on the batch alone is worked out once, for both sides, while the rules load.
+        Evaluator.Prepared prepared = Evaluator.prepare(batch);
         // Advice only: the comparison reads verdicts, reasons and motivations, never the firing trace.
         Evaluator.Options findings = Evaluator.Options.findingsOnly(Runtime.getRuntime().availableProcessors());
         DraftRun before;
         DraftRun after;
         try {
-            before = DraftRun.of(batch, Drafting.rules(oldSet, batch, err), findings);
+            before = DraftRun.of(prepared, Drafting.rules(oldSet, batch, err), findings);
         } catch (RuleSetException e) {
             err.println("advies: de oude regels (" + (revision != null ? "revisie " + revision : old) + ") laden niet:");
             return ExitCodes.report(e, err);
         }
         try {
-            after = DraftRun.of(batch, Drafting.rules(newSet, batch, err), findings);
+            after = DraftRun.of(prepared, Drafting.rules(newSet, batch, err), findings);
         } catch (RuleSetException e) {
             err.println("advies: de nieuwe regels (" + newRules + ") laden niet:");
             return ExitCodes.report(e, err);

@@ -29,11 +29,20 @@ final class Drafting {
     }
 
     static DraftRun draft(Path batchDir, Path rulesDir, Evaluator.Options options, PrintWriter err) {
-        // The rules load on the other core while the batch is read; bad input is still reported first.
-        RuleSet.Pending pending = RuleSet.loadInBackground(rulesDir);
+        return draft(batchDir, RuleSet.loadInBackground(rulesDir), options, err);
+    }
+
+    /**
+     * The draft run with rules already loading ({@link RuleSet#loadInBackground}): they load on the
+     * other core while the batch is read, and bad input is still reported first. A command starts
+     * them before anything else it checks, so its own start-up overlaps with theirs too.
+     */
+    static DraftRun draft(Path batchDir, RuleSet.Pending pending, Evaluator.Options options, PrintWriter err) {
         try {
             Batch batch = BatchLoader.load(batchDir);
-            return DraftRun.of(batch, rules(pending, batch, err), options);
+            // Work on the batch alone while the rules are still loading.
+            Evaluator.Prepared prepared = Evaluator.prepare(batch);
+            return DraftRun.of(prepared, rules(pending, batch, err), options);
         } catch (InvalidInputException e) {
             throw new CommandFailed(ExitCodes.report(e, err));
         } catch (RuleSetException e) {

@@ -6,6 +6,7 @@ import be.serv.advies.load.ProblemReport;
 import be.serv.advies.output.Annex;
 import be.serv.advies.output.AtomicOutput;
 import be.serv.advies.pipeline.DraftRun;
+import be.serv.advies.rules.RuleSet;
 import be.serv.advies.verdict.Advice;
 import be.serv.advies.verdict.Verdict;
 import picocli.CommandLine;
@@ -43,6 +44,8 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // The rules start loading at once; when --out is refused they are simply not waited for.
+        RuleSet.Pending pending = RuleSet.loadInBackground(rules);
         try {
             AtomicOutput.check(out, Annex.FILES);
         } catch (AtomicOutput.Refused e) {
@@ -50,7 +53,7 @@ final class EvaluateCommand implements Callable<Integer> {
             return ExitCodes.INPUT;
         }
         // The annex needs findings, not the firing trace; the batch is spread over the cores.
-        DraftRun run = Drafting.draft(batchDir, rules, Evaluator.Options.findingsOnly(Runtime.getRuntime().availableProcessors()), err);
+        DraftRun run = Drafting.draft(batchDir, pending, Evaluator.Options.findingsOnly(Runtime.getRuntime().availableProcessors()), err);
         try {
             Annex.write(run, out);
         } catch (IOException e) {

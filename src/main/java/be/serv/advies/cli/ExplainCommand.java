@@ -5,6 +5,7 @@ import be.serv.advies.explain.ExplanationJson;
 import be.serv.advies.explain.ExplanationText;
 import be.serv.advies.engine.Evaluator;
 import be.serv.advies.pipeline.DraftRun;
+import be.serv.advies.rules.RuleSet;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine;
@@ -45,6 +46,8 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // The rules start loading at once; on a wrong --view they are simply not waited for.
+        RuleSet.Pending pending = RuleSet.loadInBackground(rules);
         Explanation.View v;
         switch (view) {
             case "full" -> v = Explanation.View.FULL;
@@ -55,8 +58,8 @@ final class ExplainCommand implements Callable<Integer> {
                 return ExitCodes.INPUT;
             }
         }
-        // Only this application's firings are kept as text; one session keeps the trace's numbering.
-        DraftRun run = Drafting.draft(batchDir, rules, new Evaluator.Options(java.util.Set.of(applicationId), 0), err);
+        // Only this application is evaluated, with its trace, against the facts of the whole batch.
+        DraftRun run = Drafting.draft(batchDir, pending, Evaluator.Options.only(java.util.Set.of(applicationId)), err);
         Optional<Explanation> e = Explanation.of(run, applicationId);
         if (e.isEmpty()) {
             err.println("advies: aanvraag '" + applicationId + "' staat niet in " + batchDir);

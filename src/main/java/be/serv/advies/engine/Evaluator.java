@@ -88,17 +88,32 @@ public final class Evaluator {
      * @param threads sessions run side by side; above 0 the batch is also split into bounded parts
      *                ({@link Partitions}), 0 keeps it in one session
      */
-    public record Options(Set<String> traced, int threads, int partSize) {
+    public record Options(Set<String> traced, int threads, int partSize, boolean tracedOnly) {
         public static final Options FULL_TRACE = new Options(null, 0);
 
         public Options(Set<String> traced, int threads) {
             this(traced, threads, Partitions.PART_SIZE);
         }
 
+        public Options(Set<String> traced, int threads, int partSize) {
+            this(traced, threads, partSize, false);
+        }
+
+        /**
+         * @param tracedOnly evaluate only the traced applications (what {@code explain} needs); the
+         *                   batch-wide facts they are weighed against still come from the whole batch,
+         *                   so their findings are those of a run over the whole batch
+         */
         public Options {
             if (threads < 0) throw new IllegalArgumentException("threads must be at least 0, was " + threads);
             if (partSize < 1) throw new IllegalArgumentException("partSize must be at least 1, was " + partSize);
+            if (tracedOnly && traced == null) throw new IllegalArgumentException("tracedOnly needs the traced applications");
             traced = traced == null ? null : Set.copyOf(traced);
+        }
+
+        /** These applications only, with their trace, in one session: what {@code explain} needs. */
+        public static Options only(Set<String> applicationIds) {
+            return new Options(java.util.Objects.requireNonNull(applicationIds, "applicationIds"), 0, Partitions.PART_SIZE, true);
         }
 
         /** Findings only, in bounded parts over this many threads: what {@code evaluate} needs. */
@@ -114,12 +129,33 @@ public final class Evaluator {
     }
 
     public static Evaluation evaluate(RuleSet rules, Batch batch, Options options) throws RuleSetException {
-        Objects.requireNonNull(rules, "rules");
+        return evaluate(rules, prepare(batch), options);
+    }
+
+    /**
+     * What the engine derives from the batch alone, before any rule: for each application the most
+     * similar text of its institution. A command computes it while the rules load.
+     */
+    public record Prepared(Batch batch, Map<String, SimilarText> similarText) {
+        public Prepared {
+            Objects.requireNonNull(batch, "batch");
+            similarText = Map.copyOf(Objects.requireNonNull(similarText, "similarText"));
+        }
+    }
+
+    public static Prepared prepare(Batch batch) {
         Objects.requireNonNull(batch, "batch");
+        return new Prepared(batch, TextComparison.mostSimilar(batch));
+    }
+
+    public static Evaluation evaluate(RuleSet rules, Prepared prepared, Options options) throws RuleSetException {
+        Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(prepared, "prepared");
         Objects.requireNonNull(options, "options");
-        batch = resolveShortages(batch, rules);
-        Derived derived = derive(rules, batch);
-        List<Batch> parts = options.threads() == 0 ? List.of(batch) : Partitions.split(batch, options.partSize());
+        Batch batch = resolveShortages(prepared.batch(), rules);
+        Derived derived = derive(rules, batch, prepared.similarText());
+        Batch scope = options.tracedOnly() ? Partitions.only(batch, options.traced()) : batch;
+        List<Batch> parts = options.threads() == 0 ? List.of(scope) : Partitions.split(scope, partSize(scope, options));
         List<Future<Outcome>> futures = new ArrayList<>();
         List<Recorder> recorders = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(options.threads(), parts.size())), r -> {
@@ -241,10 +277,23 @@ public final class Evaluator {
     }
 
     /**
+     * Parts of {@link Options#partSize()}; a batch smaller than that is still shared out over the
+     * threads when each gets at least {@link #MIN_SHARE} applications: on a cold start the rules run
+     * interpreted, and two sessions side by side finish sooner than one.
+     */
+    static int partSize(Batch batch, Options options) {
+        int n = batch.getApplications().size();
+        int share = (n + options.threads() - 1) / Math.max(1, options.threads());
+        return share >= MIN_SHARE ? Math.min(options.partSize(), share) : options.partSize();
+    }
+
+    static final int MIN_SHARE = 100;
+
+    /**
      * The derived facts of a batch; {@code evaluate} inserts nothing else besides the batch's own facts,
      * so {@code advies test}'s cases and every command see the same.
      */
-    private static Derived derive(RuleSet rules, Batch batch) {
+    private static Derived derive(RuleSet rules, Batch batch, Map<String, SimilarText> similarText) {
         Map<String, Capacity> capacity = new HashMap<>();
         Map<String, Integer> providersInFlanders = new HashMap<>();
         for (Capacity c : batch.getCapacity()) {
@@ -268,7 +317,7 @@ public final class Evaluator {
                     new RegionalDemand(a.getProvince(), t.getCode(), d[0], d[1]),
                     providersInFlanders.getOrDefault(t.getCode(), 0)));
         }
-        return new Derived(groups, TextComparison.mostSimilar(batch));
+        return new Derived(groups, similarText);
     }
 
     private static int insertFacts(KieSession session, Batch batch, Derived derived) {

@@ -99,6 +99,11 @@ public final class Partitions {
         return a;
     }
 
+    /** The batch's applications with these ids (in batch order), with the reference facts they can reach. */
+    static Batch only(Batch batch, Set<String> ids) {
+        return part(batch, batch.getApplications().stream().filter(a -> ids.contains(a.getId())).toList());
+    }
+
     private static Batch part(Batch batch, List<Application> apps) {
         Set<String> codes = new HashSet<>();
         for (Application a : apps) codes.add(a.getTrajectory());

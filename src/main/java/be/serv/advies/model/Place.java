@@ -14,6 +14,22 @@ public record Place(String nis, String name, String arrondissement, Province pro
         Objects.requireNonNull(province, "province");
     }
 
+    /**
+     * Written out rather than generated: rules compare places for every application and shortage,
+     * and on a short run the generated record methods cost more than the comparisons themselves.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Place p && nis.equals(p.nis) && name.equals(p.name)
+                && arrondissement.equals(p.arrondissement) && province == p.province;
+    }
+
+    /** The NIS code identifies the municipality; equal places have equal codes. */
+    @Override
+    public int hashCode() {
+        return nis.hashCode();
+    }
+
     @Override
     public String toString() {
         return name;

@@ -55,7 +55,8 @@ public final class DraftRun {
         Objects.requireNonNull(rulesDir, "rulesDir");
         RuleSet.Pending rules = RuleSet.loadInBackground(rulesDir);
         Batch batch = BatchLoader.load(batchDir);
-        return of(batch, rules.get(batch), options);
+        Evaluator.Prepared prepared = Evaluator.prepare(batch);
+        return of(prepared, rules.get(batch), options);
     }
 
     public static DraftRun of(Batch batch, RuleSet rules) throws RuleSetException {
@@ -64,11 +65,24 @@ public final class DraftRun {
 
     public static DraftRun of(Batch batch, RuleSet rules, Evaluator.Options options) throws RuleSetException {
         Objects.requireNonNull(batch, "batch");
+        return of(Evaluator.prepare(batch), rules, options);
+    }
+
+    /**
+     * As {@link #of(Batch, RuleSet, Evaluator.Options)}, from a batch already prepared (while the rules
+     * loaded). With {@link Evaluator.Options#tracedOnly()} only the traced applications are drafted.
+     */
+    public static DraftRun of(Evaluator.Prepared prepared, RuleSet rules, Evaluator.Options options) throws RuleSetException {
+        Objects.requireNonNull(prepared, "prepared");
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(options, "options");
-        batch = Evaluator.resolveShortages(batch, rules);
-        Evaluation evaluation = Evaluator.evaluate(rules, batch, options);
-        List<Advice> advices = new Drafter(rules.precedence()).draftAll(batch, evaluation);
+        Batch batch = Evaluator.resolveShortages(prepared.batch(), rules);
+        Evaluation evaluation = Evaluator.evaluate(rules, prepared, options);
+        Drafter drafter = new Drafter(rules.precedence());
+        List<Advice> advices = options.tracedOnly()
+                ? batch.getApplications().stream().filter(a -> options.traced().contains(a.getId()))
+                        .map(a -> drafter.draft(a.getId(), evaluation.findings(a.getId()))).toList()
+                : drafter.draftAll(batch, evaluation);
         return new DraftRun(batch, rules, evaluation, advices, DRAFTS, 0);
     }
 
@@ -113,7 +127,7 @@ public final class DraftRun {
     public Batch batch() { return batch; }
     public RuleSet rules() { return rules; }
     public Evaluation evaluation() { return evaluation; }
-    /** One draft per application, in input order. */
+    /** One draft per application (per traced one when only those were evaluated), in input order. */
     public List<Advice> advices() { return advices; }
 
     public Optional<Advice> advice(String applicationId) {

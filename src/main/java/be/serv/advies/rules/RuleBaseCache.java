@@ -143,7 +143,8 @@ public final class RuleBaseCache {
 
     /** A knowledge base over packages, compiled or read back from the cache. */
     public static KieBase kieBase(Collection<KiePackage> packages) {
-        InternalKnowledgeBase kb = KnowledgeBaseFactory.newKnowledgeBase();
+        InternalKnowledgeBase kb = KnowledgeBaseFactory.newKnowledgeBase(
+                org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration(null, RuleClasses.LOADER));
         kb.addPackages(packages);
         return kb;
     }
@@ -156,7 +157,7 @@ public final class RuleBaseCache {
         byte[] payload = readEntry(file, MAGIC, key);
         if (payload == null) return null;
         try (DroolsObjectInputStream ois = new DroolsObjectInputStream(new ByteArrayInputStream(payload),
-                RuleBaseCache.class.getClassLoader())) {
+                RuleClasses.LOADER)) {
             Object o = ois.readObject();
             if (!(o instanceof List<?> list) || list.isEmpty() || !list.stream().allMatch(KiePackage.class::isInstance)) return null;
             return (List<KiePackage>) list;

@@ -265,7 +265,7 @@ public final class RuleSet {
     private static java.util.Collection<KiePackage> compile(Map<String, byte[]> drl, List<Problem> problems) throws RuleSetException {
         // Facts are immutable and rules only insert findings, so property reactivity buys nothing;
         // turning it off also silences Drools' warnings about constraints on other patterns.
-        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, RuleClasses.LOADER);
         conf.setOption(PropertySpecificOption.ALLOWED);
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         for (Map.Entry<String, byte[]> e : drl.entrySet()) {
