@@ -48,6 +48,17 @@ public final class Validator {
         }
     }
 
+    /** The door's verdict on rules already loading ({@link RuleSet#loadInBackground}). */
+    public static Report validate(RuleSet.Pending pending) {
+        Objects.requireNonNull(pending, "pending");
+        try {
+            RuleSet rules = pending.get();
+            return new Report(rules.warnings(), rules);
+        } catch (RuleSetException e) {
+            return new Report(e.diagnostics(), null);
+        }
+    }
+
     static String slash(Path p) {
         return p.toString().replace('\\', '/');
     }

@@ -36,10 +36,14 @@ public final class Watcher implements AutoCloseable {
 
     /** One build and run of the cases, printed. */
     public static Outcome once(Path dir, PrintWriter out) throws IOException {
+        return once(dir, RuleSet.loadInBackground(dir), out);
+    }
+
+    /** As {@link #once(Path, PrintWriter)}, with the rules of {@code dir} already loading. */
+    public static Outcome once(Path dir, RuleSet.Pending pending, PrintWriter out) throws IOException {
         long t0 = System.nanoTime();
         try {
             // The case files are read while the rules load on the other core.
-            RuleSet.Pending pending = RuleSet.loadInBackground(dir);
             List<CaseFile.Parsed> cases = CaseRunner.read(dir);
             CaseRunner.Run run = CaseRunner.run(pending.get(), cases);
             long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);

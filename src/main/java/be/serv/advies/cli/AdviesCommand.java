@@ -108,6 +108,7 @@ public final class AdviesCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        EarlyRules.start(args);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code;

@@ -58,8 +58,8 @@ final class DiffCommand implements Callable<Integer> {
             }
         }
         // Both rule sets load while the batch is read; problems are still reported batch first.
-        RuleSet.Pending oldSet = RuleSet.loadInBackground(old);
-        RuleSet.Pending newSet = RuleSet.loadInBackground(newRules);
+        RuleSet.Pending oldSet = EarlyRules.load(old);
+        RuleSet.Pending newSet = EarlyRules.load(newRules);
         Batch batch;
         try {
             batch = BatchLoader.load(batchDir);

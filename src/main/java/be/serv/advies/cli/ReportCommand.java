@@ -69,7 +69,7 @@ final class ReportCommand implements Callable<Integer> {
         try {
             // The rules load on the other core while the batch is read; bad input is still reported first,
             // even when the rules are broken too.
-            RuleSet.Pending pending = RuleSet.loadInBackground(rules);
+            RuleSet.Pending pending = EarlyRules.load(rules);
             Batch batch = BatchLoader.load(batchDir);
             RuleSet ruleSet = Drafting.rules(pending, batch, err);
             if (previous != null) before = PreviousYear.load(previous, ruleSet);

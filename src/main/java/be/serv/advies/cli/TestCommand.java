@@ -36,7 +36,7 @@ final class TestCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("advies: regelmap " + rules + " bestaat niet");
             return ExitCodes.INPUT;
         }
-        Watcher.Outcome first = Watcher.once(rules, out);
+        Watcher.Outcome first = Watcher.once(rules, EarlyRules.load(rules), out);
         if (coverage && first.run() != null) CaseReport.coverage(first.run(), out);
         out.flush();
         if (watch) {

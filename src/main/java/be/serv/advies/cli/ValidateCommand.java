@@ -40,7 +40,8 @@ final class ValidateCommand implements Callable<Integer> {
                 return ExitCodes.report(e, spec.commandLine().getErr());
             }
         }
-        Validator.Report report = Validator.validate(rules, facts);
+        // Without a batch, the rules may already be loading (EarlyRules); with one, they load checked against it.
+        Validator.Report report = facts == null ? Validator.validate(EarlyRules.load(rules)) : Validator.validate(rules, facts);
         for (Diagnostic d : report.diagnostics()) out.println(d);
         if (report.ok()) {
             out.println("In orde: " + (report.rules() == null ? 0 : report.rules().rules().size()) + " regels"
