@@ -70,6 +70,14 @@ final class DrlCheck {
             Class<?> type = typeOf(p.getObjectType());
             if (p.getSource() instanceof AccumulateDescr acc && acc.getInput() != null) conditions(rule, acc.getInput(), bindings);
             if (p.getSource() instanceof FromDescr) type = null; // 'from' may bind anything; leave it to Drools
+            if (p.getSource() == null && type != null && type.getPackageName().equals(MODEL_PACKAGE)
+                    && !be.serv.advies.model.SessionFacts.TYPES.contains(type)) {
+                // Norm and RegionalDemand were facts once; a rule written that way compiles and silently never fires.
+                report(rule, Math.max(0, p.getStartCharacter() >= 0 ? p.getStartCharacter() : rule.getStartCharacter()), "een "
+                        + type.getSimpleName() + " komt nooit als feit in de sessie, dus deze voorwaarde past op niets. Feiten in de sessie: "
+                        + String.join(", ", be.serv.advies.model.SessionFacts.TYPES.stream().map(Class::getSimpleName).sorted().toList())
+                        + "; de drempels (norm) en de vraag (demand) staan in TrajectoryInProvince");
+            }
             if (type != null && p.getIdentifier() != null) bindings.put(p.getIdentifier(), type);
             for (BaseDescr c : p.getDescrs()) {
                 if (c instanceof ExprConstraintDescr e && type != null) constraint(rule, e, type, bindings);
