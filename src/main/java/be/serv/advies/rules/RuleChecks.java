@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Every check the door makes, in the order their messages are most useful. {@link RuleSet#load}
- * runs all of them on every load, for every command and for the review server's reload; a new check
- * is one more entry here.
+ * runs all of them for every command and for the review server's reload (those before the compile
+ * only when the folder or the build changed since they last passed); a new check is one more entry here.
  */
 final class RuleChecks {
     private RuleChecks() {
