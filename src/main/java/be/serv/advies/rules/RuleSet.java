@@ -191,35 +191,76 @@ public final class RuleSet {
         String contentKey = out.isEmpty() && cache.enabled() ? folder.contentKey() : null;
         String checksKey = contentKey == null ? null : RuleBaseCache.checksKey(contentKey);
         RuleBaseCache.Checked known = checksKey == null ? null : cache.checked(checksKey);
-        Map<String, List<DuplicateRules.Place>> places;
+        Map<String, List<DuplicateRules.Place>> places = null;
+        FutureTask<List<Diagnostic>> rest = null;
         if (known != null) {
             out.addAll(known.warnings());
             places = known.places();
         } else {
-            for (RuleCheck check : RuleChecks.BEFORE_COMPILE) {
+            // The checks up to the allowlist run first: harmful code never reaches the compiler. The
+            // others read the folder only, so they run beside the compile on the other core.
+            List<RuleCheck> checks = RuleChecks.BEFORE_COMPILE;
+            int next = 0;
+            while (next < checks.size()) {
+                RuleCheck check = checks.get(next++);
                 int before = out.size();
                 check.check(folder, null, out);
-                if (check instanceof Allowlist && out.subList(before, out.size()).stream().anyMatch(Diagnostic::isError)) harmful = true;
+                if (check instanceof Allowlist) {
+                    harmful = out.subList(before, out.size()).stream().anyMatch(Diagnostic::isError);
+                    break;
+                }
             }
+            List<RuleCheck> others = checks.subList(next, checks.size());
+            rest = new FutureTask<>(() -> {
+                List<Diagnostic> found = new ArrayList<>();
+                for (RuleCheck check : others) check.check(folder, null, found);
+                return found;
+            });
+            if (harmful) {
+                rest.run();
+            } else {
+                Thread t = new Thread(rest, "advies-checks");
+                t.setDaemon(true);
+                t.start();
+            }
+        }
+        List<Problem> compileProblems = List.of();
+        RuleBaseCache.Result compiled = null;
+        if (!harmful && !folder.drlBytes().isEmpty()) {
+            try {
+                compiled = cache.packages(folder.drlBytes(), () -> compile(folder.drlBytes(), new ArrayList<>()));
+            } catch (RuleSetException e) {
+                compileProblems = e.problems();
+            }
+        }
+        if (rest != null) {
+            out.addAll(join(rest));
             places = DuplicateRules.places(folder);
             if (checksKey != null && out.stream().noneMatch(Diagnostic::isError)) {
                 cache.storeChecked(checksKey, new RuleBaseCache.Checked(List.copyOf(out), places));
             }
         }
         if (batch != null) for (RuleCheck check : RuleChecks.WITH_BATCH) check.check(folder, batch, out);
-        RuleBaseCache.Result compiled = null;
-        if (!harmful && !folder.drlBytes().isEmpty()) {
-            try {
-                compiled = cache.packages(folder.drlBytes(), () -> compile(folder.drlBytes(), new ArrayList<>()));
-            } catch (RuleSetException e) {
-                merge(e.problems(), out);
-            }
-        }
+        merge(compileProblems, out);
         out.sort(java.util.Comparator.naturalOrder());
         if (compiled == null || out.stream().anyMatch(Diagnostic::isError)) throw RuleSetException.of(out);
         KieBase kieBase = RuleBaseCache.kieBase(compiled.packages());
         return new RuleSet(dir, kieBase, folder.precedence(), folder.thresholds(), folder.regions(), rulesOf(kieBase, places), folder.hash(),
                 compiled.outcome(), out, folder);
+    }
+
+    /** The result of the checks that ran beside the compile; what they threw is thrown here. */
+    private static List<Diagnostic> join(FutureTask<List<Diagnostic>> checks) {
+        try {
+            return checks.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking the rules", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**
