@@ -20,7 +20,18 @@ public final class GitRules {
         }
     }
 
-    public static Path materialise(Path rulesDir, String revision) throws GitException, IOException {
+    /**
+     * The rules folder at a revision, in a temporary folder that {@link #close} removes: every diff
+     * against a revision would otherwise leave a copy of the rules behind.
+     */
+    public record Checkout(Path root, Path rules) implements AutoCloseable {
+        @Override
+        public void close() {
+            delete(root);
+        }
+    }
+
+    public static Checkout checkout(Path rulesDir, String revision) throws GitException, IOException {
         Objects.requireNonNull(rulesDir, "rulesDir");
         Objects.requireNonNull(revision, "revision");
         if (revision.startsWith("-")) throw new GitException("ongeldige revisie '" + revision + "'");
@@ -31,13 +42,27 @@ public final class GitRules {
         Path real = Files.isDirectory(abs) ? abs.toRealPath() : abs;
         String rel = root.relativize(real).toString().replace('\\', '/');
         Path tmp = Files.createTempDirectory("advies-rules-" + revision.replaceAll("[^\\w.-]", "_") + "-");
-        Path tar = tmp.resolve(".rules.tar");
-        git(root, "archive", "--format=tar", "-o", tar.toString(), revision, "--", rel.isEmpty() ? "." : rel);
-        run(tmp, List.of("tar", "-xf", tar.toString()));
-        Files.delete(tar);
-        Path out = rel.isEmpty() ? tmp : tmp.resolve(rel);
-        if (!Files.isDirectory(out)) throw new GitException("revisie " + revision + " heeft geen map " + rel);
-        return out;
+        try {
+            Path tar = tmp.resolve(".rules.tar");
+            git(root, "archive", "--format=tar", "-o", tar.toString(), revision, "--", rel.isEmpty() ? "." : rel);
+            run(tmp, List.of("tar", "-xf", tar.toString()));
+            Files.delete(tar);
+            Path out = rel.isEmpty() ? tmp : tmp.resolve(rel);
+            if (!Files.isDirectory(out)) throw new GitException("revisie " + revision + " heeft geen map " + rel);
+            return new Checkout(tmp, out);
+        } catch (GitException | IOException | RuntimeException e) {
+            delete(tmp);
+            throw e;
+        }
+    }
+
+    /** Best effort: a file that cannot be removed stays in the temporary folder, where the system clears it. */
+    private static void delete(Path root) {
+        try (java.util.stream.Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException | RuntimeException ignored) {
+            // Left for the system's cleaning of the temporary folder.
+        }
     }
 
     private static String git(Path dir, String... args) throws GitException, IOException {

@@ -48,15 +48,20 @@ final class DiffCommand implements Callable<Integer> {
             err.println("advies: geef de oude regels met --rules OLD_DIR of met --rules-rev GIT_REV (één van beide)");
             return ExitCodes.INPUT;
         }
-        Path old = oldRules;
-        if (revision != null) {
-            try {
-                old = GitRules.materialise(newRules, revision);
-            } catch (GitRules.GitException e) {
-                err.println("advies: kan de regels van revisie " + revision + " niet ophalen: " + e.getMessage());
-                return ExitCodes.INPUT;
-            }
+        if (revision == null) return compare(oldRules, out, err);
+        GitRules.Checkout checkout;
+        try {
+            checkout = GitRules.checkout(newRules, revision);
+        } catch (GitRules.GitException e) {
+            err.println("advies: kan de regels van revisie " + revision + " niet ophalen: " + e.getMessage());
+            return ExitCodes.INPUT;
         }
+        try (checkout) {
+            return compare(checkout.rules(), out, err);
+        }
+    }
+
+    private int compare(Path old, PrintWriter out, PrintWriter err) {
         // Both rule sets load while the batch is read; problems are still reported batch first.
         RuleSet.Pending oldSet = EarlyRules.load(old);
         RuleSet.Pending newSet = EarlyRules.load(newRules);

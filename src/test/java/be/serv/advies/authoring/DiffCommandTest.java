@@ -80,18 +80,30 @@ class DiffCommandTest {
         git(repo, "add", "rules");
         git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "regels");
         Files.writeString(rules.resolve("thresholds.csv"), AFTER);
+        Set<String> before = checkouts("HEAD");
         // When the impact is asked against HEAD
         var result = shell("diff", batch().toString(), "--rules-rev", "HEAD", "--against", rules.toString());
-        // Then it lists the same applications as the two-folder form
+        // Then it lists the same applications as the two-folder form, and leaves no copy of the old rules behind
         assertThat(result).succeeded().outContains("Oud: revisie HEAD");
         assertEquals(expectedVerdictChanges(), listed(result.out(), true), result.out());
+        assertEquals(before, checkouts("HEAD"));
     }
 
     @Test
-    void anUnknownRevisionIsOneLineAndExitTwo() {
+    void anUnknownRevisionIsOneLineAndExitTwo() throws Exception {
+        Set<String> before = checkouts("no-such-revision-xyz");
         var result = shell("diff", "src/test/resources/batches/small", "--rules-rev", "no-such-revision-xyz");
         assertThat(result).exitedWith(2).errContains("kan de regels van revisie no-such-revision-xyz niet ophalen");
         assertFalse(result.err().contains("Exception"), result.err());
+        assertEquals(before, checkouts("no-such-revision-xyz"), "no temporary folder is left behind");
+    }
+
+    /** The temporary folders a checkout of this revision would be made in. */
+    private static Set<String> checkouts(String revision) throws IOException {
+        try (var s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("advies-rules-" + revision + "-"))
+                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        }
     }
 
     private static Set<String> expectedVerdictChanges() {
