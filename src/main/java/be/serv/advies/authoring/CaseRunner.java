@@ -111,23 +111,10 @@ public final class CaseRunner {
             List<java.util.concurrent.Future<Result>> futures = new ArrayList<>();
             for (CaseFile.Case c : cases) futures.add(pool.submit(() -> run(rules, c)));
             List<Result> results = new ArrayList<>(cases.size());
-            for (java.util.concurrent.Future<Result> f : futures) results.add(join(f));
+            for (java.util.concurrent.Future<Result> f : futures) results.add(be.serv.advies.rules.Background.join(f, "running the cases"));
             return results;
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static Result join(java.util.concurrent.Future<Result> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running the cases", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -216,10 +216,7 @@ public final class Evaluator {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("evaluation interrupted", e);
             } catch (ExecutionException e) {
-                Throwable c = e.getCause();
-                if (c instanceof RuntimeException re) throw re;
-                if (c instanceof Error err) throw err;
-                throw new IllegalStateException(c);
+                throw be.serv.advies.rules.Background.unchecked(e.getCause());
             }
         }
     }

@@ -156,11 +156,8 @@ public final class RuleSet {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while loading the rules", e);
             } catch (ExecutionException e) {
-                Throwable c = e.getCause();
-                if (c instanceof RuleSetException r) throw r;
-                if (c instanceof RuntimeException r) throw r;
-                if (c instanceof Error err) throw err;
-                throw new IllegalStateException(c);
+                if (e.getCause() instanceof RuleSetException r) throw r;
+                throw Background.unchecked(e.getCause());
             }
         }
     }
@@ -234,7 +231,7 @@ public final class RuleSet {
             }
         }
         if (rest != null) {
-            out.addAll(join(rest));
+            out.addAll(Background.join(rest, "checking the rules"));
             places = DuplicateRules.places(folder);
             if (checksKey != null && out.stream().noneMatch(Diagnostic::isError)) {
                 cache.storeChecked(checksKey, new RuleBaseCache.Checked(List.copyOf(out), places));
@@ -247,20 +244,6 @@ public final class RuleSet {
         KieBase kieBase = RuleBaseCache.kieBase(compiled.packages());
         return new RuleSet(dir, kieBase, folder.precedence(), folder.thresholds(), folder.regions(), rulesOf(kieBase, places), folder.hash(),
                 compiled.outcome(), out, folder);
-    }
-
-    /** The result of the checks that ran beside the compile; what they threw is thrown here. */
-    private static List<Diagnostic> join(FutureTask<List<Diagnostic>> checks) {
-        try {
-            return checks.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checking the rules", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /**
