@@ -77,7 +77,8 @@ public final class DraftRun {
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(options, "options");
         Batch batch = Evaluator.resolveShortages(prepared.batch(), rules);
-        Evaluation evaluation = Evaluator.evaluate(rules, prepared, options);
+        // Resolved once: the evaluator finds the shortages resolved and takes the batch as it is.
+        Evaluation evaluation = Evaluator.evaluate(rules, new Evaluator.Prepared(batch, prepared.similarText()), options);
         Drafter drafter = new Drafter(rules.precedence());
         List<Advice> advices = options.tracedOnly()
                 ? batch.getApplications().stream().filter(a -> options.traced().contains(a.getId()))

@@ -29,6 +29,8 @@ public final class RuleFolder {
     private final Path dir;
     private final List<String> files;
     private final Map<String, byte[]> drlBytes;
+    /** Every file already read whole (rule files, precedence, thresholds, regions), so the content key reads only the rest. */
+    private final Map<String, byte[]> read;
     private final Map<String, String> drl;
     /** Parsed on first use: a load whose checks are known from the cache never needs the parse. */
     private Map<String, PackageDescr> parsed;
@@ -37,8 +39,9 @@ public final class RuleFolder {
     private final Regions regions;
     private final String hash;
 
-    private RuleFolder(Path dir, List<String> files, Map<String, byte[]> drlBytes, Map<String, String> drl,
+    private RuleFolder(Path dir, List<String> files, Map<String, byte[]> drlBytes, Map<String, byte[]> read, Map<String, String> drl,
                        Precedence precedence, Thresholds thresholds, Regions regions, String hash) {
+        this.read = read;
         this.dir = dir;
         this.files = files;
         this.drlBytes = drlBytes;
@@ -107,7 +110,8 @@ public final class RuleFolder {
         } catch (IOException e) {
             out.add(Diagnostic.error(dir.toString(), 0, 0, "kan niet gelezen worden: " + e.getMessage()));
         }
-        Hashes.Builder hash = Hashes.builder();
+        // Every file read whole, by name: what the hash covers, and the start of the content key.
+        Map<String, byte[]> read = new LinkedHashMap<>();
         Map<String, byte[]> drlBytes = new LinkedHashMap<>();
         Map<String, String> drl = new LinkedHashMap<>();
         byte[] precedenceBytes = null;
@@ -122,13 +126,13 @@ public final class RuleFolder {
                 if (!name.endsWith(".drl")) continue;
                 byte[] b = readRuleFile(dir, name);
                 drlBytes.put(name, b);
-                hash.add(name, b);
+                read.put(name, b);
                 String text = new String(b, StandardCharsets.UTF_8);
                 drl.put(name, text);
             }
             if (files.contains(Precedence.FILE)) {
                 precedenceBytes = readRuleFile(dir, Precedence.FILE);
-                hash.add(Precedence.FILE, precedenceBytes);
+                read.put(Precedence.FILE, precedenceBytes);
             }
             if (csv && workbook) {
                 out.add(Diagnostic.error(Thresholds.WORKBOOK, 0, 0, "zowel " + Thresholds.FILE + " als " + Thresholds.WORKBOOK
@@ -136,10 +140,10 @@ public final class RuleFolder {
             } else if (workbook) {
                 thresholdFile = Thresholds.WORKBOOK;
                 thresholdBytes = readRuleFile(dir, Thresholds.WORKBOOK);
-                hash.add(Thresholds.WORKBOOK, thresholdBytes);
+                read.put(Thresholds.WORKBOOK, thresholdBytes);
             } else if (csv) {
                 thresholdBytes = readRuleFile(dir, Thresholds.FILE);
-                hash.add(Thresholds.FILE, thresholdBytes);
+                read.put(Thresholds.FILE, thresholdBytes);
             }
             boolean regionsCsv = files.contains(Regions.FILE);
             boolean regionsXlsx = files.contains(Regions.WORKBOOK);
@@ -149,7 +153,7 @@ public final class RuleFolder {
             } else if (regionsCsv || regionsXlsx) {
                 regionFile = regionsCsv ? Regions.FILE : Regions.WORKBOOK;
                 regionBytes = readRuleFile(dir, regionFile);
-                hash.add(regionFile, regionBytes);
+                read.put(regionFile, regionBytes);
             }
         } catch (UnreadableRuleFile e) {
             out.add(Diagnostic.error(e.file, 0, 0, e.getMessage()));
@@ -177,7 +181,9 @@ public final class RuleFolder {
         }
         if (precedence != null && problems.stream().anyMatch(p -> p.file().equals(Precedence.FILE))) precedence = null;
         for (Problem p : problems) out.add(new Diagnostic(Diagnostic.Severity.ERROR, p));
-        return new RuleFolder(dir, Collections.unmodifiableList(files), drlBytes, drl, precedence, thresholds, regions,
+        Hashes.Builder hash = Hashes.builder();
+        read.forEach(hash::add);
+        return new RuleFolder(dir, Collections.unmodifiableList(files), drlBytes, read, drl, precedence, thresholds, regions,
                 hash.hex());
     }
 
@@ -189,7 +195,7 @@ public final class RuleFolder {
     String contentKey() {
         Hashes.Builder h = Hashes.builder();
         for (String name : files) {
-            byte[] known = drlBytes.get(name);
+            byte[] known = read.get(name);
             try {
                 h.add(name, known != null ? known : InputFiles.read(dir.resolve(name)));
             } catch (InputFiles.Refused e) {
