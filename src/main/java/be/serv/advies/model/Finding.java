@@ -49,6 +49,17 @@ public final class Finding {
     }
 
     private record FormatKey(String template, List<Class<?>> types) {
+        // Written out: a record's generated equals and hashCode are linked on first use, several
+        // milliseconds of every session's start; this key is looked up for each finding.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FormatKey k && template.equals(k.template) && types.equals(k.types);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * template.hashCode() + types.hashCode();
+        }
     }
 
     private static final Set<FormatKey> CHECKED = ConcurrentHashMap.newKeySet();

@@ -1,6 +1,5 @@
 package be.serv.advies.rules;
 
-import be.serv.advies.load.Hashes;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -19,8 +18,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,7 +33,7 @@ import java.util.stream.Stream;
  * is not compiled again (compiling is most of a cold start). An entry is keyed by everything that
  * decides the compiled form: the DRL files, the Drools version, the Java version and the bytecode
  * of the fact classes the rules are compiled against. Every read is checked (format, key, length,
- * SHA-256 of the payload, then deserialisation itself); anything wrong makes the entry a miss and it
+ * checksum of the payload ({@link Fingerprint}), then deserialisation itself); anything wrong makes the entry a miss and it
  * is rebuilt from the DRL. The cache is only ever a shortcut: when it cannot be read or written,
  * the rules are compiled as without it.
  *
@@ -45,7 +42,7 @@ import java.util.stream.Stream;
  */
 public final class RuleBaseCache {
     /** Raised whenever the file layout or what is serialised changes. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     private static final byte[] MAGIC = "ADVIES-KBASE\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     /** Entries kept; older ones (rule sets edited away) are pruned after a write. */
     static final int KEEP = 16;
@@ -99,13 +96,20 @@ public final class RuleBaseCache {
         return dir;
     }
 
+    /**
+     * The Java runtime, as its properties name it. Not {@code Runtime.version()}: that parses the
+     * version with a regular expression, some thirty milliseconds of a cold start.
+     */
+    private static final String JAVA = System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version")
+            + " " + System.getProperty("java.vm.version");
+
     /** The key of a rule set: DRL (name and bytes), Drools, Java, fact classes and cache format. */
     public static String key(Map<String, byte[]> drl) {
-        Hashes.Builder h = Hashes.builder();
-        drl.forEach((name, bytes) -> h.add("drl/" + name, bytes));
-        h.add("format", String.valueOf(FORMAT).getBytes());
-        h.add("drools", String.valueOf(KieBase.class.getPackage().getImplementationVersion()).getBytes());
-        h.add("java", (System.getProperty("java.vm.vendor") + " " + Runtime.version()).getBytes());
+        Fingerprint h = new Fingerprint();
+        new java.util.TreeMap<>(drl).forEach((name, bytes) -> h.add("drl/" + name, bytes));
+        h.add("format", String.valueOf(FORMAT));
+        h.add("drools", String.valueOf(KieBase.class.getPackage().getImplementationVersion()));
+        h.add("java", JAVA);
         h.add("facts", Code.facts());
         return h.hex();
     }
@@ -133,6 +137,15 @@ public final class RuleBaseCache {
         Collection<KiePackage> compiled = compile.compile();
         boolean stored = write(file, key, compiled);
         return new Result(compiled, !stored ? Outcome.OFF : existed ? Outcome.REBUILT : Outcome.MISS);
+    }
+
+    /** The compiled packages for this DRL when the cache holds a valid entry for it; null otherwise. Never compiles. */
+    Collection<KiePackage> cached(Map<String, byte[]> drl) {
+        Objects.requireNonNull(drl, "drl");
+        if (dir == null) return null;
+        String key = key(drl);
+        Path file = file(key);
+        return Files.exists(file) ? read(file, key) : null;
     }
 
     /** Compiles the DRL; the exception carries located rule problems. */
@@ -189,12 +202,11 @@ public final class RuleBaseCache {
             in.readFully(head);
             if (!Arrays.equals(head, magic) || in.readInt() != FORMAT || !key.equals(in.readUTF())) return null;
             int length = in.readInt();
-            byte[] sha = new byte[32];
-            in.readFully(sha);
+            long checksum = in.readLong();
             if (length < 0 || length != in.available()) return null;
             byte[] payload = new byte[length];
             in.readFully(payload);
-            return MessageDigest.isEqual(sha, sha256(payload)) ? payload : null;
+            return checksum == Fingerprint.of(payload) ? payload : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -209,7 +221,7 @@ public final class RuleBaseCache {
             out.writeInt(FORMAT);
             out.writeUTF(key);
             out.writeInt(p.length);
-            out.write(sha256(p));
+            out.writeLong(Fingerprint.of(p));
             out.write(p);
             out.flush();
             Files.createDirectories(dir);
@@ -249,9 +261,9 @@ public final class RuleBaseCache {
      * meets an old verdict.
      */
     static String checksKey(String contentKey) {
-        Hashes.Builder h = Hashes.builder();
-        h.add("folder", contentKey.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        h.add("java", (System.getProperty("java.vm.vendor") + " " + Runtime.version()).getBytes());
+        Fingerprint h = new Fingerprint();
+        h.add("folder", contentKey);
+        h.add("java", JAVA);
         h.add("code", Code.all());
         return h.hex();
     }
@@ -334,14 +346,6 @@ public final class RuleBaseCache {
         }
     }
 
-    static byte[] sha256(byte[] b) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(b);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
     /**
      * Fingerprints of this build. The rules are compiled against the fact classes: a new build of
      * those (a renamed getter) makes a compiled entry stale even when the DRL did not change; the
@@ -360,45 +364,77 @@ public final class RuleBaseCache {
 
         /** The fact classes (package {@code model}), for the compiled rules. */
         static byte[] facts() {
-            return MEMO.computeIfAbsent("facts", k -> compute(FACTS, false));
+            return MEMO.computeIfAbsent("facts", k -> compute(FACTS, false, "Advies-Facts-SHA-256"));
         }
 
         /** Every class and resource, and the libraries, for the checks' results. */
         static byte[] all() {
-            return MEMO.computeIfAbsent("all", k -> compute(ALL, true));
+            return MEMO.computeIfAbsent("all", k -> compute(ALL, true, "Advies-Code-SHA-256"));
         }
 
-        private static byte[] compute(java.util.function.Predicate<String> entries, boolean withLibraries) {
+        private static byte[] compute(java.util.function.Predicate<String> entries, boolean withLibraries, String built) {
             try {
                 CodeSource cs = be.serv.advies.model.Application.class.getProtectionDomain().getCodeSource();
-                return of(cs == null ? null : Path.of(cs.getLocation().toURI()), entries, withLibraries);
+                Path where = cs == null ? null : Path.of(cs.getLocation().toURI());
+                byte[] fromBuild = fromManifest(where, built, withLibraries);
+                return fromBuild != null ? fromBuild : of(where, entries, withLibraries);
             } catch (URISyntaxException | RuntimeException e) {
                 return String.valueOf(System.nanoTime()).getBytes();
+            }
+        }
+
+        private static final java.util.regex.Pattern SHA_256 = java.util.regex.Pattern.compile("[0-9a-f]{64}");
+
+        /**
+         * The fingerprint the build wrote into the jar's manifest (pom.xml, build-fingerprint), with the
+         * libraries of its class path; null for a class folder, or a jar without it (or with the
+         * placeholder of a build that skipped that step).
+         */
+        static byte[] fromManifest(Path where, String attribute, boolean withLibraries) {
+            if (where == null || !Files.isRegularFile(where)) return null;
+            try (java.util.jar.JarFile jar = new java.util.jar.JarFile(where.toFile(), false)) {
+                java.util.jar.Manifest m = jar.getManifest();
+                if (m == null) return null;
+                String value = m.getMainAttributes().getValue(attribute);
+                if (value == null || !SHA_256.matcher(value).matches()) return null;
+                Fingerprint h = new Fingerprint().add(attribute, value);
+                if (withLibraries) h.add("class-path", String.valueOf(m.getMainAttributes().getValue("Class-Path")));
+                return h.hex().getBytes();
+            } catch (IOException | RuntimeException e) {
+                return null;
             }
         }
 
         /** The fingerprint of the chosen entries of a jar or class folder. */
         static byte[] of(Path where, java.util.function.Predicate<String> entries, boolean withLibraries) {
             try {
-                Hashes.Builder h = Hashes.builder();
+                Fingerprint h = new Fingerprint();
                 if (where != null && Files.isRegularFile(where)) {
                     try (java.util.jar.JarFile jar = new java.util.jar.JarFile(where.toFile(), false)) {
-                        jar.stream().filter(e -> entries.test(e.getName()))
-                                .forEach(e -> h.add(e.getName(), (e.getSize() + ":" + e.getCrc()).getBytes()));
+                        // The jar's own order: the same jar always lists its entries alike.
+                        java.util.Enumeration<java.util.jar.JarEntry> all = jar.entries();
+                        byte[] sizeAndCrc = new byte[16];
+                        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(sizeAndCrc);
+                        while (all.hasMoreElements()) {
+                            java.util.jar.JarEntry e = all.nextElement();
+                            if (!entries.test(e.getName())) continue;
+                            b.putLong(0, e.getSize()).putLong(8, e.getCrc());
+                            h.add(e.getName(), sizeAndCrc);
+                        }
                         java.util.jar.Manifest m = jar.getManifest();
                         String libraries = m == null ? null : m.getMainAttributes().getValue("Class-Path");
-                        if (withLibraries) h.add("class-path", String.valueOf(libraries).getBytes());
+                        if (withLibraries) h.add("class-path", String.valueOf(libraries));
                     }
                     return h.hex().getBytes();
                 }
                 if (where != null && Files.isDirectory(where)) {
+                    List<String> names = new ArrayList<>();
                     try (Stream<Path> s = Files.walk(where)) {
-                        for (Path p : s.filter(Files::isRegularFile).toList()) {
-                            String name = where.relativize(p).toString().replace('\\', '/');
-                            if (entries.test(name)) h.add(name, Files.readAllBytes(p));
-                        }
+                        for (Path p : s.filter(Files::isRegularFile).toList()) names.add(where.relativize(p).toString().replace('\\', '/'));
                     }
-                    if (withLibraries) h.add("class-path", System.getProperty("java.class.path", "").getBytes());
+                    names.sort(Comparator.naturalOrder());
+                    for (String name : names) if (entries.test(name)) h.add(name, Files.readAllBytes(where.resolve(name)));
+                    if (withLibraries) h.add("class-path", System.getProperty("java.class.path", ""));
                     return h.hex().getBytes();
                 }
             } catch (IOException | RuntimeException e) {

@@ -99,6 +99,40 @@ public final class RuleFolder {
 
     /** Reads the folder; what is missing or unreadable is added to {@code out} as an error. */
     static RuleFolder read(Path dir, List<Diagnostic> out) {
+        return read(dir, out, null);
+    }
+
+    /**
+     * The bytes of a folder whose files all read, before any of them is parsed: enough to recognise a
+     * folder seen before ({@link #contentKey}) and to start on its compiled rules while the tables are
+     * parsed.
+     */
+    record Bytes(Path dir, List<String> files, Map<String, byte[]> read, Map<String, byte[]> drl) {
+        /**
+         * A checksum over every file of the folder (name and bytes, case files included; see
+         * {@link Fingerprint}): what the checks read, so equal keys mean equal check results for the
+         * same build. Null when a file is not a regular file or cannot be read; the checks then run
+         * and say why.
+         */
+        String contentKey() {
+            Fingerprint h = new Fingerprint();
+            for (String name : files) {
+                byte[] known = read.get(name);
+                try {
+                    h.add(name, known != null ? known : InputFiles.read(dir.resolve(name)));
+                } catch (InputFiles.Refused e) {
+                    return null;
+                }
+            }
+            return h.hex();
+        }
+    }
+
+    /**
+     * Reads the folder, and hands {@code whenRead} (if any) the bytes of every file once they all
+     * read without a problem, before the tables are parsed on this thread.
+     */
+    static RuleFolder read(Path dir, List<Diagnostic> out, java.util.function.Consumer<Bytes> whenRead) {
         List<String> files = new ArrayList<>();
         try (Stream<Path> s = Files.walk(dir)) {
             // Not only regular files: a pipe or device under a rule file's name must be named and refused,
@@ -158,6 +192,9 @@ public final class RuleFolder {
         } catch (UnreadableRuleFile e) {
             out.add(Diagnostic.error(e.file, 0, 0, e.getMessage()));
         }
+        Bytes bytes = new Bytes(dir, Collections.unmodifiableList(files), Collections.unmodifiableMap(read),
+                Collections.unmodifiableMap(drlBytes));
+        if (whenRead != null && out.isEmpty()) whenRead.accept(bytes);
         List<Problem> problems = new ArrayList<>();
         Regions regions = Regions.none();
         if (regionBytes != null) {
@@ -183,26 +220,12 @@ public final class RuleFolder {
         for (Problem p : problems) out.add(new Diagnostic(Diagnostic.Severity.ERROR, p));
         Hashes.Builder hash = Hashes.builder();
         read.forEach(hash::add);
-        return new RuleFolder(dir, Collections.unmodifiableList(files), drlBytes, read, drl, precedence, thresholds, regions,
-                hash.hex());
+        return new RuleFolder(dir, bytes.files(), drlBytes, read, drl, precedence, thresholds, regions, hash.hex());
     }
 
-    /**
-     * SHA-256 over every file of the folder (name and bytes, case files included): what the checks
-     * read, so equal keys mean equal check results for the same build. Null when a file is not a
-     * regular file or cannot be read; the checks then run and say why.
-     */
+    /** See {@link Bytes#contentKey}. */
     String contentKey() {
-        Hashes.Builder h = Hashes.builder();
-        for (String name : files) {
-            byte[] known = read.get(name);
-            try {
-                h.add(name, known != null ? known : InputFiles.read(dir.resolve(name)));
-            } catch (InputFiles.Refused e) {
-                return null;
-            }
-        }
-        return h.hex();
+        return new Bytes(dir, files, read, drlBytes).contentKey();
     }
 
     private static PackageDescr parse(String text) {

@@ -180,14 +180,16 @@ public final class RuleSet {
             throw new RuleSetException(List.of(Problem.ofFile(dir.toString(), "regelmap bestaat niet")));
         }
         List<Diagnostic> out = new ArrayList<>();
-        RuleFolder folder = RuleFolder.read(dir, out);
-        boolean harmful = false;
         // The checks' results are kept, like the compiled rules, under a key of every file in the
         // folder and of this build: a folder that passed them once passes them again, with the same
-        // warnings. Only a clean pass is kept; a folder with an error is checked on every load.
-        String contentKey = out.isEmpty() && cache.enabled() ? folder.contentKey() : null;
-        String checksKey = contentKey == null ? null : RuleBaseCache.checksKey(contentKey);
-        RuleBaseCache.Checked known = checksKey == null ? null : cache.checked(checksKey);
+        // warnings. Only a clean pass is kept; a folder with an error is checked on every load. Such
+        // a folder is recognised as soon as its files are read, and its compiled rules are read back
+        // while the tables are parsed.
+        PassedBefore passed = new PassedBefore(cache);
+        RuleFolder folder = RuleFolder.read(dir, out, passed);
+        boolean harmful = false;
+        String checksKey = out.isEmpty() ? passed.checksKey() : null;
+        RuleBaseCache.Checked known = checksKey == null ? null : passed.checked();
         Map<String, List<DuplicateRules.Place>> places = null;
         FutureTask<List<Diagnostic>> rest = null;
         if (known != null) {
@@ -223,7 +225,12 @@ public final class RuleSet {
         }
         List<Problem> compileProblems = List.of();
         RuleBaseCache.Result compiled = null;
-        if (!harmful && !folder.drlBytes().isEmpty()) {
+        KieBase kieBase = null;
+        PassedBefore.Loaded loaded = known != null && !folder.drlBytes().isEmpty() ? passed.ruleBase() : null;
+        if (loaded != null) {
+            compiled = new RuleBaseCache.Result(loaded.packages(), RuleBaseCache.Outcome.HIT);
+            kieBase = loaded.kieBase();
+        } else if (!harmful && !folder.drlBytes().isEmpty()) {
             try {
                 compiled = cache.packages(folder.drlBytes(), () -> compile(folder.drlBytes(), new ArrayList<>()));
             } catch (RuleSetException e) {
@@ -241,7 +248,7 @@ public final class RuleSet {
         merge(compileProblems, out);
         out.sort(java.util.Comparator.naturalOrder());
         if (compiled == null || out.stream().anyMatch(Diagnostic::isError)) throw RuleSetException.of(out);
-        KieBase kieBase = RuleBaseCache.kieBase(compiled.packages());
+        if (kieBase == null) kieBase = RuleBaseCache.kieBase(compiled.packages());
         return new RuleSet(dir, kieBase, folder.precedence(), folder.thresholds(), folder.regions(), rulesOf(kieBase, places), folder.hash(),
                 compiled.outcome(), out, folder);
     }
