@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -28,8 +27,6 @@ public final class TextComparison {
     static final int SHINGLE = 3;
     private static final Set<String> MONTHS = Set.of("januari", "februari", "maart", "april", "mei", "juni", "juli",
             "augustus", "september", "oktober", "november", "december");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private TextComparison() {
     }
@@ -128,19 +125,60 @@ public final class TextComparison {
         for (String name : ownNames(own)) {
             if (!name.isBlank()) t = t.replace(name, " ");
         }
-        List<String> words = new ArrayList<>();
-        for (String w : NOT_WORD.split(t)) {
-            if (w.isEmpty() || MONTHS.contains(w) || w.chars().anyMatch(Character::isDigit)) continue;
-            words.add(w);
-        }
+        List<String> words = words(t);
         Set<String> out = new HashSet<>();
         if (words.isEmpty()) return out;
         if (words.size() < SHINGLE) {
             out.add(String.join(" ", words));
             return out;
         }
-        for (int i = 0; i + SHINGLE <= words.size(); i++) out.add(String.join(" ", words.subList(i, i + SHINGLE)));
+        StringBuilder shingle = new StringBuilder();
+        for (int i = 0; i + SHINGLE <= words.size(); i++) {
+            shingle.setLength(0);
+            for (int k = 0; k < SHINGLE; k++) {
+                if (k > 0) shingle.append(' ');
+                shingle.append(words.get(i + k));
+            }
+            out.add(shingle.toString());
+        }
         return out;
+    }
+
+    /**
+     * The words of a folded text: runs of letters and numbers (Unicode's L and N), without the words
+     * that hold a digit and without the names of the months. Written out rather than as a regular
+     * expression and streams: every application's text passes here on every start.
+     */
+    private static List<String> words(String t) {
+        List<String> words = new ArrayList<>();
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            int cp = t.codePointAt(i);
+            if (!wordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            boolean digit = false;
+            while (i < n) {
+                cp = t.codePointAt(i);
+                if (!wordChar(cp)) break;
+                // A digit as the text's UTF-16 units show it (Character.isDigit(char)), as before.
+                if (cp < Character.MIN_SUPPLEMENTARY_CODE_POINT && Character.isDigit(cp)) digit = true;
+                i += Character.charCount(cp);
+            }
+            if (digit) continue;
+            String w = t.substring(start, i);
+            if (!MONTHS.contains(w)) words.add(w);
+        }
+        return words;
+    }
+
+    private static boolean wordChar(int cp) {
+        if (Character.isLetter(cp)) return true;
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** The name as schools write it: with and without "duaal", and the code with spaces for underscores. */
@@ -154,9 +192,19 @@ public final class TextComparison {
         return names;
     }
 
+    /** NFC, lower case, and each run of white space (as {@code \s}: space, tab, line breaks, form feed) one space. */
     private static String fold(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        return SPACES.matcher(n).replaceAll(" ");
+        StringBuilder b = new StringBuilder(n.length());
+        boolean inSpace = false;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (!space) b.append(c);
+            else if (!inSpace) b.append(' ');
+            inSpace = space;
+        }
+        return b.toString();
     }
 
     /** Jaccard similarity in whole percent, rounded down; two empty texts share nothing. */
