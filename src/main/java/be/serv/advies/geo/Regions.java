@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,6 +44,19 @@ public final class Regions {
         this.gazetteer = gazetteer;
         this.regions = regions;
         this.source = source;
+    }
+
+    /** These regions of the sectors (as the cache keeps them), from {@code source}. */
+    public static Regions of(List<Area> regions, String source) {
+        Objects.requireNonNull(regions, "regions");
+        Map<String, Area> byKey = new LinkedHashMap<>();
+        for (Area a : regions) byKey.put(Gazetteer.key(a.name()), a);
+        return new Regions(Gazetteer.flanders(), java.util.Collections.unmodifiableMap(byKey), Objects.requireNonNull(source, "source"));
+    }
+
+    /** The file the regions came from. */
+    public String source() {
+        return source;
     }
 
     /** No regions of the sectors: names resolve to municipalities, arrondissements and provinces only. */

@@ -6,7 +6,7 @@ import org.kie.api.definition.KiePackage;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.concurrent.FutureTask;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A rules folder recognised, from the bytes of its files alone, as one this build checked before and
@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * rules are what the ordinary path would read from the cache after the checks. A folder that does not
  * match (a file changed, another build, a damaged entry) gets nothing here and takes that path.</p>
  */
-final class PassedBefore implements Consumer<RuleFolder.Bytes> {
+final class PassedBefore implements Function<RuleFolder.Bytes, FolderTables> {
     private final RuleBaseCache cache;
     private String checksKey;
     private RuleBaseCache.Checked checked;
@@ -33,15 +33,23 @@ final class PassedBefore implements Consumer<RuleFolder.Bytes> {
         this.cache = Objects.requireNonNull(cache, "cache");
     }
 
-    /** Called by {@link RuleFolder#read} once every file read: looks the folder up, and starts on its rule base if it passed before. */
+    /**
+     * Called by {@link RuleFolder#read} once every file read: looks the folder up, and starts on its
+     * rule base if it passed before. The tables kept with its results, if any, so they are not parsed again.
+     */
     @Override
-    public void accept(RuleFolder.Bytes bytes) {
-        if (!cache.enabled()) return;
+    public FolderTables apply(RuleFolder.Bytes bytes) {
+        if (!cache.enabled()) return null;
         String contentKey = bytes.contentKey();
-        if (contentKey == null) return;
+        if (contentKey == null) return null;
         checksKey = RuleBaseCache.checksKey(contentKey);
         checked = cache.checked(checksKey);
-        if (checked == null || bytes.drl().isEmpty()) return;
+        if (checked == null) return null;
+        if (!bytes.drl().isEmpty()) startRuleBase(bytes);
+        return checked.tables();
+    }
+
+    private void startRuleBase(RuleFolder.Bytes bytes) {
         ruleBase = new FutureTask<>(() -> {
             Collection<KiePackage> packages = cache.cached(bytes.drl());
             return packages == null ? null : new Loaded(packages, RuleBaseCache.kieBase(packages));

@@ -42,7 +42,7 @@ import java.util.stream.Stream;
  */
 public final class RuleBaseCache {
     /** Raised whenever the file layout or what is serialised changes. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     private static final byte[] MAGIC = "ADVIES-KBASE\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     /** Entries kept; older ones (rule sets edited away) are pruned after a write. */
     static final int KEEP = 16;
@@ -252,7 +252,11 @@ public final class RuleBaseCache {
      * What the door's checks said of a rules folder that passed them: the warnings, and where each
      * rule is written (which the explanations and coverage name).
      */
-    record Checked(List<Diagnostic> warnings, Map<String, List<DuplicateRules.Place>> places) {
+    record Checked(List<Diagnostic> warnings, Map<String, List<DuplicateRules.Place>> places, FolderTables tables) {
+        /** Results without the parsed tables: a load takes them and parses the tables itself. */
+        Checked(List<Diagnostic> warnings, Map<String, List<DuplicateRules.Place>> places) {
+            this(warnings, places, null);
+        }
     }
 
     /**
@@ -289,7 +293,8 @@ public final class RuleBaseCache {
                 for (int j = in.readInt(); j > 0; j--) at.add(new DuplicateRules.Place(in.readUTF(), in.readInt(), in.readInt()));
                 places.put(name, List.copyOf(at));
             }
-            return in.available() == 0 ? new Checked(List.copyOf(warnings), places) : null;
+            FolderTables tables = in.readBoolean() ? FolderTables.read(in) : null;
+            return in.available() == 0 ? new Checked(List.copyOf(warnings), places, tables) : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -320,6 +325,8 @@ public final class RuleBaseCache {
                     out.writeInt(p.column());
                 }
             }
+            out.writeBoolean(checked.tables() != null);
+            if (checked.tables() != null) checked.tables().write(out);
             out.flush();
             return writeEntry(dir.resolve(key + CHECKS_SUFFIX), CHECKS_MAGIC, key, payload.toByteArray(), CHECKS_SUFFIX);
         } catch (IOException | RuntimeException e) {

@@ -130,9 +130,10 @@ public final class RuleFolder {
 
     /**
      * Reads the folder, and hands {@code whenRead} (if any) the bytes of every file once they all
-     * read without a problem, before the tables are parsed on this thread.
+     * read without a problem, before the tables are parsed on this thread. When it answers with the
+     * tables of a folder with these very bytes (kept from an earlier load), they are not parsed again.
      */
-    static RuleFolder read(Path dir, List<Diagnostic> out, java.util.function.Consumer<Bytes> whenRead) {
+    static RuleFolder read(Path dir, List<Diagnostic> out, java.util.function.Function<Bytes, FolderTables> whenRead) {
         List<String> files = new ArrayList<>();
         try (Stream<Path> s = Files.walk(dir)) {
             // Not only regular files: a pipe or device under a rule file's name must be named and refused,
@@ -194,7 +195,11 @@ public final class RuleFolder {
         }
         Bytes bytes = new Bytes(dir, Collections.unmodifiableList(files), Collections.unmodifiableMap(read),
                 Collections.unmodifiableMap(drlBytes));
-        if (whenRead != null && out.isEmpty()) whenRead.accept(bytes);
+        FolderTables kept = whenRead != null && out.isEmpty() ? whenRead.apply(bytes) : null;
+        if (kept != null) {
+            return new RuleFolder(dir, bytes.files(), drlBytes, read, drl, kept.precedence(), kept.thresholds(), kept.regions(),
+                    kept.hash());
+        }
         List<Problem> problems = new ArrayList<>();
         Regions regions = Regions.none();
         if (regionBytes != null) {

@@ -241,7 +241,9 @@ public final class RuleSet {
             out.addAll(Background.join(rest, "checking the rules"));
             places = DuplicateRules.places(folder);
             if (checksKey != null && out.stream().noneMatch(Diagnostic::isError)) {
-                cache.storeChecked(checksKey, new RuleBaseCache.Checked(List.copyOf(out), places));
+                FolderTables tables = folder.precedence() == null || folder.thresholds() == null ? null
+                        : new FolderTables(folder.precedence(), folder.thresholds(), folder.regions(), folder.hash());
+                cache.storeChecked(checksKey, new RuleBaseCache.Checked(List.copyOf(out), places, tables));
             }
         }
         if (batch != null) for (RuleCheck check : RuleChecks.WITH_BATCH) check.check(folder, batch, out);

@@ -57,6 +57,21 @@ public final class Thresholds {
                 .toList();
     }
 
+    /** The thresholds of these rows (any order: the most specific is taken first), read back as the cache keeps them. */
+    static Thresholds of(String source, List<Entry> entries) {
+        return new Thresholds(Objects.requireNonNull(source, "source"), Objects.requireNonNull(entries, "entries"));
+    }
+
+    /** The file the rows came from. */
+    String source() {
+        return source;
+    }
+
+    /** The rows, the most specific first. */
+    List<Entry> entries() {
+        return entries;
+    }
+
     static Thresholds parse(String file, byte[] bytes, List<Problem> problems) {
         Table table = file.endsWith(".xlsx") ? be.serv.advies.load.WorkbookReader.read(file, bytes, problems)
                 : TableReader.read(file, bytes, problems);

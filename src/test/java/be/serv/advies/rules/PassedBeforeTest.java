@@ -57,6 +57,12 @@ class PassedBeforeTest {
         assertEquals(RuleBaseCache.Outcome.HIT, again.cacheOutcome());
         assertEquals(uncached.rules(), again.rules());
         assertEquals(uncached.warnings(), again.warnings());
+        // And the tables kept with the results are the ones the files parse to
+        assertNotNull(passed.checked().tables());
+        assertEquals(uncached.hash(), again.hash());
+        assertEquals(uncached.precedence().codes(), again.precedence().codes());
+        assertEquals(uncached.thresholds().entries(), again.thresholds().entries());
+        assertEquals(new java.util.HashSet<>(uncached.regions().regions()), new java.util.HashSet<>(again.regions().regions()));
     }
 
     @Test
