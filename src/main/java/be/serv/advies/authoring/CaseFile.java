@@ -49,6 +49,9 @@ import java.util.regex.Pattern;
  * names of the batch files, so an expert reads the same words everywhere.
  */
 public final class CaseFile {
+    /** One reader for every case file (a mapper is costly to make and safe to share for reading trees). */
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
     public static final String SUFFIX = ".cases.yaml";
     static final String SUBJECT = "A1";
 
@@ -104,7 +107,7 @@ public final class CaseFile {
         }
         JsonNode root;
         try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(text);
+            root = YAML.readTree(text);
         } catch (IOException e) {
             int line = e instanceof com.fasterxml.jackson.core.JsonProcessingException jp && jp.getLocation() != null
                     ? jp.getLocation().getLineNr() : 0;
@@ -117,9 +120,16 @@ public final class CaseFile {
             problems.add(Problem.ofFile(file, "verwacht 'cases:' met daaronder een lijst van gevallen (- note: ...)"));
             return new Parsed(cases, problems);
         }
+        // The line of each case's dash, counted in one pass (the files are read on every test run).
         List<Integer> lines = new ArrayList<>();
         Matcher m = CASE_START.matcher(text);
-        while (m.find()) lines.add(lineOf(text, m.start() + m.group().indexOf('-')));
+        int lineNo = 1;
+        int counted = 0;
+        while (m.find()) {
+            int offset = m.start() + m.group().indexOf('-');
+            for (; counted < offset; counted++) if (text.charAt(counted) == '\n') lineNo++;
+            lines.add(lineNo);
+        }
         int index = 0;
         for (JsonNode node : root.get("cases")) {
             int line = index < lines.size() ? lines.get(index) : 0;
@@ -129,12 +139,6 @@ public final class CaseFile {
             if (c != null && problems.size() == before) cases.add(c);
         }
         return new Parsed(cases, problems);
-    }
-
-    private static int lineOf(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) if (text.charAt(i) == '\n') line++;
-        return line;
     }
 
     private static Case parseCase(String file, int line, int index, JsonNode node, List<Problem> problems) {
