@@ -72,7 +72,7 @@ class DiffCommandTest {
     @Test
     void theOldRulesCanComeFromAGitRevision() throws Exception {
         // Given a git repository whose committed rules have max_providers 8, and the working copy 6
-        Path repo = Files.createTempDirectory("advies-diff-git-");
+        Path repo = be.serv.advies.testing.TempDirs.create("advies-diff-git-");
         Path rules = repo.resolve("rules");
         Files.move(RulesCopy.shipped(), rules);
         Files.writeString(rules.resolve("thresholds.csv"), BEFORE);
@@ -122,7 +122,7 @@ class DiffCommandTest {
     }
 
     private static Path batch() throws IOException {
-        Path dir = Files.createTempDirectory("advies-diff-batch-");
+        Path dir = be.serv.advies.testing.TempDirs.create("advies-diff-batch-");
         StringBuilder traj = new StringBuilder("code;name;level;finality;partnership;new;recognised;advised_by\n");
         StringBuilder cap = new StringBuilder("province;trajectory;providers;students;workplaces\n");
         StringBuilder apps = new StringBuilder("id;institution_number;institution_name;campus_number;place;province;network;provider_type;"

@@ -23,7 +23,7 @@ class EvaluateCoverageTest {
         long insufficient = lines.stream().skip(1).map(l -> l.split(";"))
                 .filter(c -> c[infra].equals("onvoldoende") || c[resources].equals("onvoldoende")).count();
         long total = lines.size() - 1;
-        Path out = Files.createTempDirectory("advies-coverage-");
+        Path out = be.serv.advies.testing.TempDirs.create("advies-coverage-");
         // When it is evaluated with --coverage
         var result = shell("evaluate", batch.toString(), "--out", out.toString(), "--coverage");
         // Then each rule is listed with the number of applications it fired for

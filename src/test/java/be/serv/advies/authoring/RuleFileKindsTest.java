@@ -29,7 +29,7 @@ class RuleFileKindsTest {
         assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
             assertThat(shell("validate", "--rules", dir.toString())).exitedWith(1)
                     .outContains("precedence.yaml: is geen gewoon bestand (maar bv. een pipe of apparaat) en wordt niet gelezen");
-            Path out = Files.createTempDirectory("advies-fifo-").resolve("uit");
+            Path out = be.serv.advies.testing.TempDirs.create("advies-fifo-").resolve("uit");
             assertThat(shell("evaluate", "fixtures/2022-2023", "--out", out.toString(), "--rules", dir.toString()))
                     .exitedWith(1).errContains("precedence.yaml: is geen gewoon bestand");
             assertEquals(false, Files.exists(out));

@@ -25,7 +25,7 @@ final class RulesCopy {
 
     static Path of(String from) {
         try {
-            Path dir = Files.createTempDirectory("advies-authoring-");
+            Path dir = be.serv.advies.testing.TempDirs.create("advies-authoring-");
             Path src = Path.of(from);
             try (Stream<Path> s = Files.walk(src)) {
                 for (Path p : (Iterable<Path>) s::iterator) {

@@ -57,9 +57,10 @@ final class Chromium {
     }
 
     private static Run run(String... args) throws IOException, InterruptedException {
-        Path profile = Files.createTempDirectory("advies-chromium-");
-        Path stdout = Files.createTempFile("chromium-out", ".txt");
-        Path stderr = Files.createTempFile("chromium-err", ".txt");
+        Path profile = be.serv.advies.testing.TempDirs.create("advies-chromium-");
+        Path io = be.serv.advies.testing.TempDirs.create("advies-chromium-io-");
+        Path stdout = io.resolve("out.txt");
+        Path stderr = io.resolve("err.txt");
         List<String> cmd = new ArrayList<>();
         cmd.add(binary().toString());
         cmd.addAll(FLAGS);

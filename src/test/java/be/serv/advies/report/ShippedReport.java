@@ -29,13 +29,9 @@ final class ShippedReport {
 
     static synchronized Path dir() {
         if (out == null) {
-            try {
-                Path dir = Files.createTempDirectory("advies-report-").resolve("out");
-                assertThat(Shell.shell("report", BATCH.toString(), "--previous", PREVIOUS.toString(), "--out", dir.toString())).succeeded();
-                out = dir;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Path dir = be.serv.advies.testing.TempDirs.create("advies-report-").resolve("out");
+            assertThat(Shell.shell("report", BATCH.toString(), "--previous", PREVIOUS.toString(), "--out", dir.toString())).succeeded();
+            out = dir;
         }
         return out;
     }

@@ -27,7 +27,7 @@ public final class TestRules {
     /** Copies the shipped rules to a temporary folder and writes the given thresholds.csv there. */
     public static Path copyWithThresholds(String thresholdsCsv) {
         try {
-            Path dir = Files.createTempDirectory("advies-rules-");
+            Path dir = be.serv.advies.testing.TempDirs.create("advies-rules-");
             Path src = Path.of("rules");
             try (Stream<Path> s = Files.walk(src)) {
                 for (Path p : (Iterable<Path>) s::iterator) {
