@@ -50,16 +50,15 @@ public final class Annex {
                 .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
-            stamp(run).properties().forEach(e -> {
-                try {
-                    g.writeFieldName(e.getKey());
-                    JSON.writeTree(g, e.getValue());
-                } catch (java.io.IOException x) {
-                    throw new java.io.UncheckedIOException(x);
-                }
-            });
+            // Each node writes itself with one provider: through the mapper, every application got a
+            // provider of its own and a flush of the file (the mapper flushes after each value it writes).
+            com.fasterxml.jackson.databind.SerializerProvider provider = JSON.getSerializerProviderInstance();
+            for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e : stamp(run).properties()) {
+                g.writeFieldName(e.getKey());
+                e.getValue().serialize(g, provider);
+            }
             g.writeArrayFieldStart("applications");
-            for (Advice advice : run.advices()) JSON.writeTree(g, applicationJson(run, advice));
+            for (Advice advice : run.advices()) applicationJson(run, advice).serialize(g, provider);
             g.writeEndArray();
             g.writeEndObject();
         }
