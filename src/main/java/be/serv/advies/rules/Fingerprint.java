@@ -46,15 +46,17 @@ final class Fingerprint {
 
     /** Sixteen hexadecimal digits. */
     String hex() {
-        return java.util.HexFormat.of().toHexDigits(crc32.getValue() << 32 | crc32c.getValue());
+        return java.util.HexFormat.of().toHexDigits(value());
+    }
+
+    private long value() {
+        return crc32.getValue() << 32 | crc32c.getValue();
     }
 
     /** The checksum of one byte string, as a long (for an entry's integrity). */
     static long of(byte[] bytes) {
-        CRC32 a = new CRC32();
-        CRC32C b = new CRC32C();
-        a.update(bytes, 0, bytes.length);
-        b.update(bytes, 0, bytes.length);
-        return a.getValue() << 32 | b.getValue();
+        Fingerprint f = new Fingerprint();
+        f.update(bytes);
+        return f.value();
     }
 }
