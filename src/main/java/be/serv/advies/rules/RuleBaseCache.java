@@ -250,13 +250,10 @@ public final class RuleBaseCache {
 
     /**
      * What the door's checks said of a rules folder that passed them: the warnings, and where each
-     * rule is written (which the explanations and coverage name).
+     * rule is written (which the explanations and coverage name); and its parsed tables, null when
+     * they were not kept (the load then parses them).
      */
     record Checked(List<Diagnostic> warnings, Map<String, List<DuplicateRules.Place>> places, FolderTables tables) {
-        /** Results without the parsed tables: a load takes them and parses the tables itself. */
-        Checked(List<Diagnostic> warnings, Map<String, List<DuplicateRules.Place>> places) {
-            this(warnings, places, null);
-        }
     }
 
     /**
@@ -380,13 +377,19 @@ public final class RuleBaseCache {
         }
 
         private static byte[] compute(java.util.function.Predicate<String> entries, boolean withLibraries, String built) {
+            Path where = where();
+            if (where == null) return String.valueOf(System.nanoTime()).getBytes();
+            byte[] fromBuild = fromManifest(where, built, withLibraries);
+            return fromBuild != null ? fromBuild : of(where, entries, withLibraries);
+        }
+
+        /** Where the program's classes are: its jar, or the class folder the tests run from; null when unknown. */
+        static Path where() {
             try {
                 CodeSource cs = be.serv.advies.model.Application.class.getProtectionDomain().getCodeSource();
-                Path where = cs == null ? null : Path.of(cs.getLocation().toURI());
-                byte[] fromBuild = fromManifest(where, built, withLibraries);
-                return fromBuild != null ? fromBuild : of(where, entries, withLibraries);
+                return cs == null ? null : Path.of(cs.getLocation().toURI());
             } catch (URISyntaxException | RuntimeException e) {
-                return String.valueOf(System.nanoTime()).getBytes();
+                return null;
             }
         }
 

@@ -1,10 +1,8 @@
 package be.serv.advies.rules;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarFile;
@@ -72,13 +70,11 @@ final class RuleClasses extends ClassLoader {
     }
 
     private static JarFile ownJar() {
+        Path where = RuleBaseCache.Code.where();
         try {
-            CodeSource cs = RuleClasses.class.getProtectionDomain().getCodeSource();
-            if (cs == null) return null;
-            Path where = Path.of(cs.getLocation().toURI());
             // Kept open for the program's life: the class loader reads the same jar anyway.
-            return Files.isRegularFile(where) ? new JarFile(where.toFile(), false) : null;
-        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return where != null && Files.isRegularFile(where) ? new JarFile(where.toFile(), false) : null;
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }

@@ -29,8 +29,6 @@ public final class RuleFolder {
     private final Path dir;
     private final List<String> files;
     private final Map<String, byte[]> drlBytes;
-    /** Every file already read whole (rule files, precedence, thresholds, regions), so the content key reads only the rest. */
-    private final Map<String, byte[]> read;
     private final Map<String, String> drl;
     /** Parsed on first use: a load whose checks are known from the cache never needs the parse. */
     private Map<String, PackageDescr> parsed;
@@ -39,9 +37,8 @@ public final class RuleFolder {
     private final Regions regions;
     private final String hash;
 
-    private RuleFolder(Path dir, List<String> files, Map<String, byte[]> drlBytes, Map<String, byte[]> read, Map<String, String> drl,
+    private RuleFolder(Path dir, List<String> files, Map<String, byte[]> drlBytes, Map<String, String> drl,
                        Precedence precedence, Thresholds thresholds, Regions regions, String hash) {
-        this.read = read;
         this.dir = dir;
         this.files = files;
         this.drlBytes = drlBytes;
@@ -197,7 +194,7 @@ public final class RuleFolder {
                 Collections.unmodifiableMap(drlBytes));
         FolderTables kept = whenRead != null && out.isEmpty() ? whenRead.apply(bytes) : null;
         if (kept != null) {
-            return new RuleFolder(dir, bytes.files(), drlBytes, read, drl, kept.precedence(), kept.thresholds(), kept.regions(),
+            return new RuleFolder(dir, bytes.files(), drlBytes, drl, kept.precedence(), kept.thresholds(), kept.regions(),
                     kept.hash());
         }
         List<Problem> problems = new ArrayList<>();
@@ -225,12 +222,7 @@ public final class RuleFolder {
         for (Problem p : problems) out.add(new Diagnostic(Diagnostic.Severity.ERROR, p));
         Hashes.Builder hash = Hashes.builder();
         read.forEach(hash::add);
-        return new RuleFolder(dir, bytes.files(), drlBytes, read, drl, precedence, thresholds, regions, hash.hex());
-    }
-
-    /** See {@link Bytes#contentKey}. */
-    String contentKey() {
-        return new Bytes(dir, files, read, drlBytes).contentKey();
+        return new RuleFolder(dir, bytes.files(), drlBytes, drl, precedence, thresholds, regions, hash.hex());
     }
 
     private static PackageDescr parse(String text) {

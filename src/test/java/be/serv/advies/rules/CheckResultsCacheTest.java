@@ -73,7 +73,7 @@ class CheckResultsCacheTest {
         Path entry = checkEntries().get(0);
         String key = entry.getFileName().toString().replace(RuleBaseCache.CHECKS_SUFFIX, "");
         Diagnostic stored = Diagnostic.warning("elders.txt", 0, 0, "een waarschuwing die alleen in de cache staat");
-        assertTrue(cache.storeChecked(key, new RuleBaseCache.Checked(List.of(stored), DuplicateRules.places(folderOf(rules)))));
+        assertTrue(cache.storeChecked(key, new RuleBaseCache.Checked(List.of(stored), DuplicateRules.places(folderOf(rules)), null)));
         // When the folder loads again
         RuleSet again = RuleSet.load(rules, cache);
         // Then what was stored is what the door says: the checks did not run
