@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Meet de snelheid: regels compileren tegenover de cache, beoordelen per aanvraag bij",
-                "groeiende gegenereerde batches naast een gewone Java-lus, geheugen, en (met --cold-start)",
-                "de koude start van de commando's die men herhaalt, als volledig proces. Elke meting vermeldt",
-                "de machine en haar belasting."})
+        description = {"Meet de snelheid: regels compileren tegenover de cache, beoordelen per aanvraag bij groeiende " +
+                "gegenereerde batches naast een gewone Java-lus, geheugen, en (met --cold-start) de koude start " +
+                "van de commando's die men herhaalt, als volledig proces. Elke meting vermeldt de machine en haar " +
+                "belasting."})
 final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -39,8 +39,8 @@ final class BenchCommand implements Callable<Integer> {
     int partitions;
 
     @Option(names = "--cold-start", arity = "0..1", fallbackValue = "", paramLabel = "BATCH_DIR",
-            description = {"Meet de koude start als volledig proces van evaluate, validate, test, explain en diff op",
-                    "BATCH_DIR (standaard: de meegeleverde batch fixtures/2022-2023), en van evaluate en test na een",
+            description = {"Meet de koude start als volledig proces van evaluate, validate, test, explain en diff op " +
+                    "BATCH_DIR (standaard: de meegeleverde batch fixtures/2022-2023), en van evaluate en test na een " +
                     "regelwijziging. Zonder --sizes enkel dat."})
     String coldStart;
 

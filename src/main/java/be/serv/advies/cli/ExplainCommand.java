@@ -20,8 +20,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Legt uit waarom een aanvraag haar ontwerpadvies kreeg.",
-                "Toont welke regels vuurden, op welke feiten en cijfers, en waarom de andere criteria",
-                "niet van toepassing zijn."})
+                "Toont welke regels vuurden, op welke feiten en cijfers, en waarom de andere criteria niet van " +
+                "toepassing zijn."})
 final class ExplainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Schrijft een synthetische batch van elke grootte, altijd dezelfde voor hetzelfde zaadgetal,",
-                "om de beoordeling op schaal te meten en te testen. De batch is verzonnen, niet echt."})
+        description = {"Schrijft een synthetische batch van elke grootte, altijd dezelfde voor hetzelfde zaadgetal, om " +
+                "de beoordeling op schaal te meten en te testen. De batch is verzonnen, niet echt."})
 final class GenerateCommand implements Callable<Integer> {
     static final int MAX_APPLICATIONS = 10_000_000;
 

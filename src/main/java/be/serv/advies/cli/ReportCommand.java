@@ -29,7 +29,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Maakt het rapport over een batch: de cijfers per net, provincie en niveau, het advies per",
+        description = {"Maakt het rapport over een batch: de cijfers per net, provincie en niveau, het advies per " +
                 "sectoraal partnerschap (Tabel 1) en de tekorten zonder aanvraag.",
                 "Schrijft OUT_DIR/report.json, report.html, report.pdf en annex.xlsx, alle vier of geen."})
 final class ReportCommand implements Callable<Integer> {

@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Voert de gevallen naast de regels uit (*.cases.yaml) en toont per mislukt geval",
-                "het verwachte en het gekregen advies, en elke regel die in geen enkel geval vuurt.",
+        description = {"Voert de gevallen naast de regels uit (*.cases.yaml) en toont per mislukt geval het verwachte en " +
+                "het gekregen advies, en elke regel die in geen enkel geval vuurt.",
                 "Laatste regel: N geslaagd, N mislukt. Exitcode 1 bij een mislukking."})
 final class TestCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -59,10 +59,10 @@ final class UserCommand implements Runnable {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = {"Voegt een beoordelaar toe. Het wachtwoord wordt gevraagd (twee keer) of, zonder terminal,",
-                    "als eerste regel van de standaardinvoer gelezen; opgeslagen als gezouten PBKDF2-hash.",
-                    "Rollen: secretariaat (alles), sector (beslist enkel over de aanvragen van de sectoren in --sectors,",
-                    "bekijkt de andere zonder te beslissen), lezer (bekijkt alles, beslist niets)."})
+            description = {"Voegt een beoordelaar toe. Het wachtwoord wordt gevraagd (twee keer) of, zonder terminal, als " +
+                    "eerste regel van de standaardinvoer gelezen; opgeslagen als gezouten PBKDF2-hash.",
+                    "Rollen: secretariaat (alles), sector (beslist enkel over de aanvragen van de sectoren in " +
+                    "--sectors, bekijkt de andere zonder te beslissen), lezer (bekijkt alles, beslist niets)."})
     static final class Add implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

@@ -14,10 +14,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Controleert de regelmap zoals elk commando ze laadt, zonder daarna iets uit te voeren:",
-                "elke fout als bestand:regel:kolom: melding. Ook wat Drools doorlaat: onbekende velden, getal tegenover",
-                "tekst, regels zonder reden of code, wat een then-deel niet mag, dubbele regelnamen, bestanden die",
-                "genegeerd zouden worden. Exitcode 1 bij een fout; waarschuwingen tellen niet."})
+        description = {"Controleert de regelmap zoals elk commando ze laadt, zonder daarna iets uit te voeren: elke fout " +
+                "als bestand:regel:kolom: melding. Ook wat Drools doorlaat: onbekende velden, getal tegenover " +
+                "tekst, regels zonder reden of code, wat een then-deel niet mag, dubbele regelnamen, bestanden " +
+                "die genegeerd zouden worden. Exitcode 1 bij een fout; waarschuwingen tellen niet."})
 final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
