@@ -7,12 +7,13 @@ import be.serv.advies.model.Shortage;
 import be.serv.advies.model.Trajectory;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Splits a batch into parts that can be evaluated in separate sessions with the same findings as one
@@ -56,38 +57,40 @@ public final class Partitions {
         int parts = (apps.size() + partSize - 1) / partSize;
         if (parts <= 1) return List.of(batch);
 
-        Map<Object, List<Application>> groups = new HashMap<>();
-        List<Object> order = new ArrayList<>();
-        for (Application a : apps) {
-            Object root = together(a);
-            List<Application> g = groups.get(root);
-            if (g == null) {
-                groups.put(root, g = new ArrayList<>());
-                order.add(root);
-            }
-            g.add(a);
+        // Groups numbered in order of first appearance and held in arrays: with each application its own
+        // group, three maps and a list per group took a fifth of a second at 100,000 applications, on
+        // one thread, before any session started.
+        int n = apps.size();
+        int[] groupOf = new int[n];
+        int[] size = new int[n];
+        Map<Object, Integer> number = new HashMap<>(2 * n);
+        int groups = 0;
+        for (int i = 0; i < n; i++) {
+            Integer g = number.putIfAbsent(together(apps.get(i)), groups);
+            if (g == null) g = groups++;
+            groupOf[i] = g;
+            size[g]++;
         }
-        if (groups.size() == 1) return List.of(batch);
+        if (groups == 1) return List.of(batch);
         // Biggest group first, ties by first appearance, so the split is the same on every run.
-        List<Object> bySize = new ArrayList<>(order);
-        Map<Object, Integer> firstSeen = new HashMap<>();
-        for (int i = 0; i < order.size(); i++) firstSeen.put(order.get(i), i);
-        bySize.sort(Comparator.<Object>comparingInt(r -> -groups.get(r).size()).thenComparingInt(firstSeen::get));
+        long[] bySize = new long[groups];
+        for (int g = 0; g < groups; g++) bySize[g] = ((long) (n - size[g]) << 32) | g;
+        Arrays.sort(bySize);
         int[] load = new int[parts];
-        Map<Object, Integer> partOf = new HashMap<>();
-        for (Object root : bySize) {
+        int[] partOf = new int[groups];
+        for (long key : bySize) {
+            int g = (int) key;
             int lightest = 0;
             for (int p = 1; p < parts; p++) if (load[p] < load[lightest]) lightest = p;
-            partOf.put(root, lightest);
-            load[lightest] += groups.get(root).size();
+            partOf[g] = lightest;
+            load[lightest] += size[g];
         }
         List<List<Application>> members = new ArrayList<>();
         for (int p = 0; p < parts; p++) members.add(new ArrayList<>());
         // Input order is kept within each part.
-        for (Application a : apps) members.get(partOf.get(together(a))).add(a);
-        List<Batch> out = new ArrayList<>();
-        for (List<Application> m : members) if (!m.isEmpty()) out.add(part(batch, m));
-        return out;
+        for (int i = 0; i < n; i++) members.get(partOf[groupOf[i]]).add(apps.get(i));
+        members.removeIf(List::isEmpty);
+        return parts(batch, members);
     }
 
     /**
@@ -101,16 +104,38 @@ public final class Partitions {
 
     /** The batch's applications with these ids (in batch order), with the reference facts they can reach. */
     static Batch only(Batch batch, Set<String> ids) {
-        return part(batch, batch.getApplications().stream().filter(a -> ids.contains(a.getId())).toList());
+        return parts(batch, List.of(batch.getApplications().stream().filter(a -> ids.contains(a.getId())).toList())).get(0);
     }
 
-    private static Batch part(Batch batch, List<Application> apps) {
-        Set<String> codes = new HashSet<>();
-        for (Application a : apps) codes.add(a.getTrajectory());
-        List<Trajectory> trajectories = batch.getTrajectories().stream().filter(t -> codes.contains(t.getCode())).toList();
-        List<Capacity> capacity = batch.getCapacity().stream().filter(c -> codes.contains(c.getTrajectory())).toList();
-        List<Shortage> shortages = batch.getShortages().stream().filter(s -> codes.contains(s.getTrajectory())).toList();
-        return new Batch(batch.getSchoolYear(), batch.getPartnerships(), trajectories, capacity, shortages, apps,
-                batch.getInputHash());
+    /**
+     * Each part with the reference facts its applications can reach, every list in batch order. One
+     * pass over each list of reference facts for all parts: filtering each list once per part cost a
+     * tenth of a 100,000-application run (100 parts times some 45,000 rows), before any session started.
+     */
+    private static List<Batch> parts(Batch batch, List<List<Application>> members) {
+        Map<String, BitSet> partsOf = new HashMap<>();
+        for (int p = 0; p < members.size(); p++) {
+            for (Application a : members.get(p)) partsOf.computeIfAbsent(a.getTrajectory(), k -> new BitSet()).set(p);
+        }
+        List<List<Trajectory>> trajectories = perPart(batch.getTrajectories(), Trajectory::getCode, partsOf, members.size());
+        List<List<Capacity>> capacity = perPart(batch.getCapacity(), Capacity::getTrajectory, partsOf, members.size());
+        List<List<Shortage>> shortages = perPart(batch.getShortages(), Shortage::getTrajectory, partsOf, members.size());
+        List<Batch> out = new ArrayList<>(members.size());
+        for (int p = 0; p < members.size(); p++) {
+            out.add(new Batch(batch.getSchoolYear(), batch.getPartnerships(), trajectories.get(p), capacity.get(p),
+                    shortages.get(p), members.get(p), batch.getInputHash()));
+        }
+        return out;
+    }
+
+    private static <T> List<List<T>> perPart(List<T> rows, Function<T, String> trajectory, Map<String, BitSet> partsOf, int parts) {
+        List<List<T>> out = new ArrayList<>(parts);
+        for (int p = 0; p < parts; p++) out.add(new ArrayList<>());
+        for (T row : rows) {
+            BitSet in = partsOf.get(trajectory.apply(row));
+            if (in == null) continue;
+            for (int p = in.nextSetBit(0); p >= 0; p = in.nextSetBit(p + 1)) out.get(p).add(row);
+        }
+        return out;
     }
 }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,6 +68,13 @@ class PartitionedEvaluationTest {
             for (Application a : part.getApplications()) ids.add(a.getId());
         }
         assertEquals(batch.getApplications().stream().map(Application::getId).sorted().toList(), ids.stream().sorted().toList());
+        // and each part carries the reference facts its applications can reach, no others, in batch order
+        for (Batch part : parts) {
+            Set<String> codes = part.getApplications().stream().map(Application::getTrajectory).collect(Collectors.toSet());
+            assertEquals(batch.getTrajectories().stream().filter(t -> codes.contains(t.getCode())).toList(), part.getTrajectories());
+            assertEquals(batch.getCapacity().stream().filter(c -> codes.contains(c.getTrajectory())).toList(), part.getCapacity());
+            assertEquals(batch.getShortages().stream().filter(s -> codes.contains(s.getTrajectory())).toList(), part.getShortages());
+        }
     }
 
     @Test
