@@ -3,6 +3,7 @@ package be.serv.advies.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -96,15 +97,9 @@ public final class Finding {
         // "{leerling|leerlingen}" picks singular or plural by the number written before it. The
         // choices are taken from the template before formatting, so a quoted text among the values
         // is never read as a choice.
-        List<String[]> choices = new ArrayList<>();
-        Matcher m = CHOICE.matcher(text);
-        StringBuilder marked = new StringBuilder();
-        while (m.find()) {
-            choices.add(new String[]{m.group(1), m.group(2)});
-            m.appendReplacement(marked, Matcher.quoteReplacement("\u0001" + (choices.size() - 1) + "\u0002"));
-        }
-        m.appendTail(marked);
-        String formatted = args.length == 0 ? marked.toString() : String.format(DUTCH, marked.toString(), args);
+        Choices template = Choices.of(text);
+        List<String[]> choices = template.choices();
+        String formatted = args.length == 0 ? template.marked() : String.format(DUTCH, template.marked(), args);
         Matcher mark = MARK.matcher(formatted);
         StringBuilder out = new StringBuilder();
         int from = 0;
@@ -125,12 +120,54 @@ public final class Finding {
     /** A whole number or a Dutch decimal ("1", "1.250", "2,5"): the last one before a choice decides. */
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])\\d+(?:\\.\\d{3})*(?:,\\d+)?(?![\\d,])");
 
-    /** Whether the last number written so far is exactly one; without a number the plural is kept. */
-    private static boolean isOne(CharSequence written) {
-        Matcher n = NUMBER.matcher(written);
-        String last = null;
-        while (n.find()) last = n.group();
-        return "1".equals(last);
+    /**
+     * A template with each choice replaced by a numbered mark, and the choices. Rules have a few dozen
+     * templates and a large batch formats each some 100,000 times, so each is taken apart once.
+     */
+    private record Choices(String marked, List<String[]> choices) {
+        private static final Map<String, Choices> KNOWN = new ConcurrentHashMap<>();
+
+        static Choices of(String template) {
+            Choices known = KNOWN.get(template);
+            if (known != null) return known;
+            List<String[]> choices = new ArrayList<>();
+            Matcher m = CHOICE.matcher(template);
+            StringBuilder marked = new StringBuilder();
+            while (m.find()) {
+                choices.add(new String[]{m.group(1), m.group(2)});
+                m.appendReplacement(marked, Matcher.quoteReplacement("\u0001" + (choices.size() - 1) + "\u0002"));
+            }
+            m.appendTail(marked);
+            Choices made = new Choices(marked.toString(), List.copyOf(choices));
+            // Templates come from the rules; the bound only guards against a rule that builds its own.
+            if (KNOWN.size() < 10_000) KNOWN.put(template, made);
+            return made;
+        }
+    }
+
+    /**
+     * Whether the last number written so far is exactly one; without a number the plural is kept.
+     * {@link #NUMBER} can only start a match at the start of a run of digits, points and commas (its
+     * look-behind refuses any position inside one), and a match never leaves its run; so the last
+     * match of a scan over the whole text is the match at the start of the last run that has one.
+     * Runs are walked backwards, instead of scanning the whole text again before every choice.
+     */
+    static boolean isOne(CharSequence written) {
+        Matcher n = NUMBER.matcher(written).useTransparentBounds(true).useAnchoringBounds(false);
+        int i = written.length();
+        while (i > 0) {
+            while (i > 0 && !inNumber(written.charAt(i - 1))) i--;
+            if (i == 0) break;
+            while (i > 0 && inNumber(written.charAt(i - 1))) i--;
+            n.region(i, written.length());
+            if (n.lookingAt()) return n.end() - n.start() == 1 && written.charAt(n.start()) == '1';
+        }
+        return false;
+    }
+
+    /** The characters {@link #NUMBER} is made of ({@code \d} is ASCII digits only). */
+    private static boolean inNumber(char c) {
+        return (c >= '0' && c <= '9') || c == '.' || c == ',';
     }
 
     public String getApplicationId() { return applicationId; }
