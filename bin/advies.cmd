@@ -41,7 +41,7 @@ rem ArchiveRelocationMode=0 maps Java's own class-data-sharing archive where it 
 rem of rewriting its pointers elsewhere first (see bin/advies); the server keeps the default.
 set "SPEED_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:-UsePerfData -XX:+UnlockDiagnosticVMOptions -XX:+IgnoreUnrecognizedVMOptions -XX:ArchiveRelocationMode=0"
 if /i "%~1"=="serve" set "SPEED_OPTS="
-if /i "%~1"=="bench" set "SPEED_OPTS="
+if /i "%~1"=="bench" set "SPEED_OPTS=-XX:+UseParallelGC"
 rem The messages are UTF-8: switch the console to it for this run and back afterwards.
 set "OLD_CP="
 for /f "tokens=2 delims=:." %%C in ('chcp') do set "OLD_CP=%%C"

@@ -47,10 +47,13 @@ public final class Bench {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             physical = os.getTotalMemorySize();
         }
-        return String.format(Locale.ROOT, "%d cores, %s RAM, heap max %s, Java %s (%s), %s %s",
+        // The collector changes the warm figures by a fifth or more on 2 cores, so it is named with them.
+        String collector = String.join(" + ", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
+        return String.format(Locale.ROOT, "%d cores, %s RAM, heap max %s, Java %s (%s), %s %s, collector %s",
                 Runtime.getRuntime().availableProcessors(), mb(physical), mb(Runtime.getRuntime().maxMemory()),
                 Runtime.version(), System.getProperty("java.vm.vendor"), System.getProperty("os.name"),
-                System.getProperty("os.arch"));
+                System.getProperty("os.arch"), collector);
     }
 
     /** Compiling the rules against reading them back from the cache, in this (warm) process. */
@@ -103,6 +106,8 @@ public final class Bench {
                 resetPeaks();
                 List<Verdict> plainVerdicts = null;
                 for (int i = 0; i < runs; i++) {
+                    // A command evaluates once: the previous run's drafts are not kept alive under this one.
+                    advices = null;
                     long c0 = cpuTime();
                     t0 = System.nanoTime();
                     Evaluation e = Evaluator.evaluate(rules, batch, options);
@@ -114,6 +119,11 @@ public final class Bench {
                     drafts[i] = t2 - t1;
                 }
                 long heap = peakHeap();
+                // The plain loop starts from a collected heap: the last run's drafts (texts for every
+                // application) would otherwise weigh on its collections.
+                List<Verdict> engineVerdicts = advices.stream().map(Advice::verdict).toList();
+                advices = null;
+                System.gc();
                 for (int i = 0; i < runs + warmups; i++) {
                     t0 = System.nanoTime();
                     plainVerdicts = PlainLoop.verdicts(batch, rules.thresholds());
@@ -121,7 +131,7 @@ public final class Bench {
                 }
                 long total = median(sum(engine, drafts));
                 int agree = 0;
-                for (int i = 0; i < advices.size(); i++) if (advices.get(i).verdict() == plainVerdicts.get(i)) agree++;
+                for (int i = 0; i < engineVerdicts.size(); i++) if (engineVerdicts.get(i) == plainVerdicts.get(i)) agree++;
                 out.printf(Locale.ROOT, "%8d %8.0f %9.0f %9.0f %9.0f %9.0f %8.2f %9.1f %7.1f %9s %7.2f%%%n", n, load / 1e6,
                         median(engine) / 1e6, median(drafts) / 1e6, total / 1e6, median(cpu) / 1e6, total / 1e3 / n, median(plain) / 1e6,
                         (double) total / Math.max(1, median(plain)), mb(heap), 100.0 * agree / n);
