@@ -20,6 +20,7 @@ import java.util.jar.JarFile;
  *   <li>no class of the program or of its libraries is in the unnamed package
  *       ({@code RuleClassesTest} checks the class path for one), and none but Java's own is in a
  *       package {@code java} or below it, which Java forbids any other class loader to define;</li>
+ *   <li>nor in the rules' packages ({@code advies} and below), whose classes Drools defines itself;</li>
  *   <li>the program's own packages ({@code be.serv.advies} and its parents {@code be.serv}, {@code be})
  *       are in its own jar only: when the program runs from its jar, a name there is looked up in
  *       that jar alone.</li>
@@ -30,6 +31,14 @@ final class RuleClasses extends ClassLoader {
     static {
         registerAsParallelCapable();
     }
+
+    /**
+     * The rules' own packages ({@code package advies.criteria}, ...): their classes are the ones Drools
+     * makes from the rule files, defined by its own class loader, never found on the class path
+     * ({@code RuleClassesTest} checks it has none there). MVEL guesses some 80 names in them on a cold
+     * start (every variable and field name of a condition), each a search of every jar.
+     */
+    static final String RULE_PACKAGES = "advies";
 
     /** One for the whole program: what is missing from the class path is missing for every rule set. */
     static final RuleClasses LOADER = new RuleClasses(RuleClasses.class.getClassLoader(), ownJar());
@@ -62,7 +71,7 @@ final class RuleClasses extends ClassLoader {
     boolean cannotExist(String name) {
         int dot = name.lastIndexOf('.');
         String pkg = dot < 0 ? "" : name.substring(0, dot);
-        if (pkg.isEmpty() || pkg.equals("java")) return true;
+        if (pkg.isEmpty() || pkg.equals("java") || pkg.equals(RULE_PACKAGES) || pkg.startsWith(RULE_PACKAGES + ".")) return true;
         if (own != null && (pkg.equals("be") || pkg.equals("be.serv") || pkg.equals("be.serv.advies") || pkg.startsWith("be.serv.advies."))) {
             return own.getEntry(name.replace('.', '/') + ".class") == null;
         }

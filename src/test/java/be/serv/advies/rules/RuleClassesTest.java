@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The rules' class loader refuses at once the names no jar can hold (the unnamed package, a package
- * {@code java}, the program's own packages outside its jar) and loads every other class as Java does.
+ * {@code java}, the rules' own packages, the program's own packages outside its jar) and loads every
+ * other class as Java does.
  */
 class RuleClassesTest {
     @TempDir
@@ -59,14 +60,15 @@ class RuleClassesTest {
             assertTrue(loader.cannotExist("be.serv.advies.model.province"));
             assertTrue(loader.cannotExist("be.serv.advies$model$province"));
             assertTrue(loader.cannotExist("be.serv$advies$model$province"));
-            // And other libraries' packages are left to Java
+            // And other libraries' packages are left to Java, while the rules' own packages are refused
             assertFalse(loader.cannotExist("org.drools.core.Whatever"));
-            assertFalse(loader.cannotExist("advies.criteria.Sufficiency"));
+            assertTrue(loader.cannotExist("advies.criteria.Sufficiency"));
+            assertTrue(loader.cannotExist("advies.criteria$$a"));
         }
     }
 
     @Test
-    void noJarOrFolderOfTheClassPathHasAClassInTheUnnamedPackage() throws Exception {
+    void noJarOrFolderOfTheClassPathHasAClassInTheUnnamedPackageOrTheRulesPackages() throws Exception {
         // Given every entry of the class path the tests run with (the program's libraries among them)
         String path = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> unnamed = new ArrayList<>();
@@ -82,6 +84,7 @@ class RuleClassesTest {
                         if (name.endsWith(".class") && !name.contains("/") && !name.equals("module-info.class")) {
                             unnamed.add(entry + "!" + name);
                         }
+                        if (name.startsWith(RuleClasses.RULE_PACKAGES + "/")) unnamed.add(entry + "!" + name);
                     }
                 }
             } else if (Files.isDirectory(p)) {
@@ -89,6 +92,7 @@ class RuleClassesTest {
                     s.filter(f -> f.getFileName().toString().endsWith(".class") && !f.getFileName().toString().equals("module-info.class"))
                             .forEach(f -> unnamed.add(f.toString()));
                 }
+                if (Files.exists(p.resolve(RuleClasses.RULE_PACKAGES))) unnamed.add(p.resolve(RuleClasses.RULE_PACKAGES).toString());
             }
         }
         // Then none holds one: refusing such names refuses no class that exists
