@@ -38,8 +38,9 @@ if not defined ADVIES_RULES set "ADVIES_RULES=%ADVIES_HOME%\rules"
 rem A trailing backslash would escape the closing quote of -Dadvies.rules="..." for Java.
 if "%ADVIES_RULES:~-1%"=="\" set "ADVIES_RULES=%ADVIES_RULES:~0,-1%"
 rem ArchiveRelocationMode=0 maps Java's own class-data-sharing archive where it was made for instead
-rem of rewriting its pointers elsewhere first (see bin/advies); the server keeps the default.
-set "SPEED_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:-UsePerfData -XX:+UnlockDiagnosticVMOptions -XX:+IgnoreUnrecognizedVMOptions -XX:ArchiveRelocationMode=0"
+rem of rewriting its pointers elsewhere first (see bin/advies); the server keeps the default. With C1 alone
+rem nothing reads the interpreter's profiles, so it does not gather them.
+set "SPEED_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:-UsePerfData -XX:+UnlockDiagnosticVMOptions -XX:+IgnoreUnrecognizedVMOptions -XX:ArchiveRelocationMode=0 -XX:-ProfileInterpreter"
 if /i "%~1"=="serve" set "SPEED_OPTS="
 if /i "%~1"=="bench" set "SPEED_OPTS=-XX:+UseParallelGC"
 rem The messages are UTF-8: switch the console to it for this run and back afterwards.
