@@ -84,6 +84,9 @@ class ReleaseIT {
         assertEquals(0, evaluate.status, evaluate.err);
         assertEquals(0, explain.status, explain.err);
         assertEquals(0, evaluateJavaHome.status, evaluateJavaHome.err);
+        // with nothing on stderr: no notice of the logging library or of the JVM among the user's messages
+        assertEquals("", evaluate.err);
+        assertEquals("", explain.err);
         assertSameAnnex(tmp.resolve("out"));
         assertSameAnnex(tmp.resolve("out-java-home"));
         assertEquals(referenceExplain, explain.out);
