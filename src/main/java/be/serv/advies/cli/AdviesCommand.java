@@ -112,6 +112,11 @@ public final class AdviesCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        // slf4j looks for its provider in every jar of the class path, 60-90 ms of a cold start on the
+        // thread that logs first; the program ships one provider, so it is named. Its notice that it
+        // was named is left out. Either given on the command line wins.
+        if (System.getProperty("slf4j.provider") == null) System.setProperty("slf4j.provider", "org.slf4j.simple.SimpleServiceProvider");
+        if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "WARN");
         EarlyRules.start(args);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
