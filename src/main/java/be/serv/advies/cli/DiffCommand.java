@@ -22,8 +22,8 @@ import java.util.concurrent.Callable;
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"Toont wat een wijziging aan de regels doet met een batch: elke aanvraag waarvan het advies, de " +
                 "redenen of de motivering verandert, en het aantal per advies voor en na.",
-                "advies diff BATCH_DIR --rules OUDE_MAP --against NIEUWE_MAP",
-                "advies diff BATCH_DIR --rules-rev GIT_REVISIE [--against rules]"})
+                "  advies diff BATCH_DIR --rules OUDE_MAP --against NIEUWE_MAP",
+                "  advies diff BATCH_DIR --rules-rev GIT_REVISIE [--against rules]"})
 final class DiffCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

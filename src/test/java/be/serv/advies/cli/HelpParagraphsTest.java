@@ -23,7 +23,7 @@ class HelpParagraphsTest {
         CommandLine root = AdviesCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
         List<String> broken = new ArrayList<>();
         collect(root, broken);
-        // Then each element of a description ends a sentence, or is an example command
+        // Then each element of a description ends a sentence, or is an indented example command
         assertEquals(List.of(), broken);
     }
 
@@ -37,7 +37,7 @@ class HelpParagraphsTest {
     private static void check(String where, String[] description, List<String> broken) {
         for (String line : description) {
             String end = line.strip();
-            if (end.startsWith("advies ") || end.endsWith(".") || end.endsWith(".)") || end.endsWith("?") || end.endsWith("!")) continue;
+            if (line.startsWith("  advies ") || end.endsWith(".") || end.endsWith(".)") || end.endsWith("?") || end.endsWith("!")) continue;
             broken.add(where + ": " + line);
         }
     }
