@@ -4,12 +4,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 
 /** The {@code advies} command line: wires the steps together, one class per subcommand. */
 @Command(name = "advies",
         mixinStandardHelpOptions = true,
-        version = "advies 1.0",
+        versionProvider = BuildVersion.class,
         description = "Ontwerpadvies over de programmatieaanvragen Duaal Leren.",
         footer = {"", "Exitcodes: 0 gelukt, 1 probleem met de regels, 2 ongeldige invoer, 3 onvoldoende geheugen."})
 public final class AdviesCommand implements Runnable {
@@ -118,15 +117,18 @@ public final class AdviesCommand implements Runnable {
         if (System.getProperty("slf4j.provider") == null) System.setProperty("slf4j.provider", "org.slf4j.simple.SimpleServiceProvider");
         if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "WARN");
         EarlyRules.start(args);
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        java.nio.charset.Charset charset = ConsoleCharset.get();
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, charset), true);
         int code;
         try {
             code = commandLine(out, err, args).execute(args);
         } catch (OutOfMemoryError e) {
             // Nothing was written (outputs are staged and moved only when complete); say what to do instead of a trace.
             err.println("advies: onvoldoende geheugen voor deze batch; er is niets geschreven. Geef Java meer geheugen, "
-                    + "bv. ADVIES_JAVA_OPTS=-Xmx4g bin/advies ...");
+                    + (System.getProperty("os.name", "").startsWith("Windows")
+                        ? "bv. met 'set ADVIES_JAVA_OPTS=-Xmx4g' en dan opnieuw bin\\advies ..."
+                        : "bv. ADVIES_JAVA_OPTS=-Xmx4g bin/advies ..."));
             code = ExitCodes.RESOURCES;
         }
         out.flush();

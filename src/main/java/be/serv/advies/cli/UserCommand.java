@@ -17,7 +17,6 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -150,7 +149,7 @@ final class UserCommand implements Runnable {
                 Arrays.fill(second, '\0');
                 return first;
             }
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, ConsoleCharset.get()));
             String line = in.readLine();
             return line == null ? new char[0] : line.toCharArray();
         }
