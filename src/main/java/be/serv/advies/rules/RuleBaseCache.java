@@ -38,7 +38,8 @@ import java.util.stream.Stream;
  * the rules are compiled as without it.
  *
  * <p>Where: {@code $ADVIES_CACHE} or the system property {@code advies.cache}; a folder, or
- * {@code off} to disable. Default {@code $XDG_CACHE_HOME/advies} or {@code ~/.cache/advies}.</p>
+ * {@code off} to disable. Default {@code $XDG_CACHE_HOME/advies} or {@code ~/.cache/advies}; on Windows
+ * {@code %LOCALAPPDATA%\advies\cache}, where Windows expects a program's disposable files (not roamed).</p>
  */
 public final class RuleBaseCache {
     /** Raised whenever the file layout or what is serialised changes. */
@@ -83,6 +84,10 @@ public final class RuleBaseCache {
         String v = System.getProperty("advies.cache");
         if (v == null || v.isBlank()) v = System.getenv("ADVIES_CACHE");
         if (v != null && !v.isBlank()) return v.strip().equalsIgnoreCase("off") ? off() : at(Path.of(v.strip()));
+        String local = System.getenv("LOCALAPPDATA");
+        if (System.getProperty("os.name", "").startsWith("Windows") && local != null && !local.isBlank()) {
+            return at(Path.of(local, "advies", "cache"));
+        }
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
         return at(base.resolve("advies"));
