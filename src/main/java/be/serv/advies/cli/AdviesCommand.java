@@ -64,6 +64,7 @@ public final class AdviesCommand implements Runnable {
         Subcommands.ALL.forEach((name, command) -> {
             if (!one || name.equals(first)) cl.addSubcommand(name, command.get());
         });
+        versionEverywhere(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setResourceBundle(java.util.ResourceBundle.getBundle("be.serv.advies.cli.Messages"));
@@ -108,6 +109,14 @@ public final class AdviesCommand implements Runnable {
         err.println("advies: " + what);
         err.println("Zie '" + cl.getCommandSpec().qualifiedName() + " --help'.");
         return ExitCodes.INPUT;
+    }
+
+    /** Every subcommand's -V prints what {@code advies -V} prints: the version Maven built. */
+    private static void versionEverywhere(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(new BuildVersion());
+            versionEverywhere(sub);
+        }
     }
 
     public static void main(String[] args) {
