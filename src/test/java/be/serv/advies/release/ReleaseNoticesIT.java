@@ -70,6 +70,7 @@ class ReleaseNoticesIT {
                     listed += Integer.parseInt(section.group(2));
                 }
                 assertEquals(jars.size(), listed, "the sections do not add up to the bundled jars");
+                assertFalse(notice.contains("MISSING"), "a BSD library without its notice in src/license/third-party.ftl");
                 Matcher lgpl = Pattern.compile("(?m)^  (lib/openhtmltopdf-[^\\n]+)\\n.*\\n      source: (https://\\S+-sources\\.jar)$").matcher(notice);
                 int lgplJars = 0;
                 while (lgpl.find()) lgplJars++;
