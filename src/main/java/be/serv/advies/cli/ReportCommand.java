@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Maakt het rapport over een batch: de cijfers per net, provincie en niveau, het advies per " +
                 "sectoraal partnerschap (Tabel 1) en de tekorten zonder aanvraag.",
-                "Schrijft OUT_DIR/report.json, report.html, report.pdf en annex.xlsx, alle vier of geen."})
+                "Schrijft OUT_DIR/report.json, report.html, report.pdf, report.docx en annex.xlsx, alle vijf of geen."})
 final class ReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -106,7 +106,7 @@ final class ReportCommand implements Callable<Integer> {
         stdout.printf("  %d nieuwe trajecten zonder aanvraag, %d van de %d tekorten zonder aanvraag%n",
                 report.newWithoutApplication().size(),
                 report.signalledShortages().stream().filter(s -> !s.answered()).count(), report.signalledShortages().size());
-        stdout.println("Geschreven: " + out.resolve("report.html") + ", report.pdf, report.json, annex.xlsx");
+        stdout.println("Geschreven: " + out.resolve("report.html") + ", report.pdf, report.docx, report.json, annex.xlsx");
         return ExitCodes.OK;
     }
 

@@ -138,6 +138,24 @@ public final class ReportView {
         return out;
     }
 
+    /** §3.2 and Bijlage 1: the shortages as the sectors count them, and how many applications answer. */
+    public String shortagesSentence() {
+        long open = r.signalledShortages().size() - answeredCount() - partlyAnsweredCount();
+        return "De sectoren duiden " + r.signalledShortages().size() + " tekorten aan: opleidingen waarvoor bijkomend aanbod in een regio meer dan nodig is. "
+                + answeredCount() + " daarvan worden door een aanvraag in die regio beantwoord"
+                + (partlyAnsweredCount() > 0 ? ", " + partlyAnsweredCount() + " in een deel van de regio" : "")
+                + "; voor de overige " + open + " is er geen enkele aanvraag.";
+    }
+
+    public String newTrajectoriesSentence() {
+        return "Van de " + r.newTrajectories() + " nieuwe standaardtrajecten kregen er " + r.newTrajectoriesAsked()
+                + " minstens één aanvraag; voor " + r.newWithoutApplication().size() + " werd geen aanvraag ingediend. In totaal blijven "
+                + r.withoutApplication().size() + " trajecten van de catalogus zonder aanvraag.";
+    }
+
+    public static final String SIGNALS_INTRO = "Niet uit alle programmatieaanvragen zijn visie en kwaliteitszorg af te leiden. "
+            + "Bij de aanvragen SO ziet de SERV deze signalen; een signaal verandert het advies niet:";
+
     public long answeredCount() {
         return r.signalledShortages().stream().filter(s -> s.answered() && !s.partlyAnswered()).count();
     }
