@@ -132,6 +132,7 @@ public final class Report {
     private final List<ShortageRow> shortages;
     private final List<SignalledShortage> signalled;
     private final List<SignalRow> signals;
+    private final Map<String, String> shortageRemarks;
     private final String command;
 
     private Report(DraftRun run, YearFigures previous, String command) {
@@ -215,6 +216,9 @@ public final class Report {
         this.tabel1 = tabel1(run, soApps, advice);
         this.shortages = shortageRows(batch);
         this.signalled = signalledShortages(batch, shortages);
+        Map<String, String> remarks = new LinkedHashMap<>();
+        for (Partnership p : batch.getPartnerships()) if (p.getShortageRemarks() != null) remarks.put(p.getCode(), p.getShortageRemarks());
+        this.shortageRemarks = java.util.Collections.unmodifiableMap(remarks);
         this.signals = signalRows(run, soApps, advice);
     }
 
@@ -474,6 +478,8 @@ public final class Report {
     public List<ShortageRow> shortages() { return shortages; }
     /** The shortages as the sectors wrote them (Bijlage 1), answered or not. */
     public List<SignalledShortage> signalledShortages() { return signalled; }
+    /** Per partnership code, the sector's general remarks on its shortages (Bijlage 1), for those that made any. */
+    public Map<String, String> shortageRemarks() { return shortageRemarks; }
     /** Per signal of precedence.yaml, in its order, the SO applications that carry it. */
     public List<SignalRow> signals() { return signals; }
     /** The command line that made the report, for the colophon; null when not known. */

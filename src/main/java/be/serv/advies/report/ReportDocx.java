@@ -263,6 +263,7 @@ public final class ReportDocx {
         paragraph(v.shortagesSentence());
         for (ReportView.SectorShortages sector : v.bijlage1()) {
             heading(3, "SP " + sector.sector());
+            if (sector.remarks() != null) paragraph("Bijkomende opmerkingen van de sector: “" + sector.remarks() + "”");
             List<List<String>> rows = new ArrayList<>();
             for (Report.SignalledShortage s : sector.rows()) {
                 rows.add(List.of(s.trajectory().name(), s.region(), "“" + s.text() + "”", ReportView.answered(s)));

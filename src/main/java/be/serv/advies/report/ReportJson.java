@@ -133,6 +133,8 @@ public final class ReportJson {
         ObjectNode b1 = root.putObject("bijlage_1");
         b1.put("rows", r.signalledShortages().size());
         b1.put("answered", (int) r.signalledShortages().stream().filter(Report.SignalledShortage::answered).count());
+        ObjectNode sectorRemarks = b1.putObject("sector_remarks");
+        r.shortageRemarks().forEach(sectorRemarks::put);
         ArrayNode b1rows = b1.putArray("list");
         for (Report.SignalledShortage s : r.signalledShortages()) {
             ObjectNode o = b1rows.addObject();

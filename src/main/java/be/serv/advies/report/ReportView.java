@@ -126,15 +126,15 @@ public final class ReportView {
         return so + " van de aanvragen in het SO en " + buso + " van de aanvragen in het BuSO " + verb + " een positief advies van de SERV.";
     }
 
-    /** Bijlage 1: the shortages of one sector, in the order the sector wrote them. */
-    public record SectorShortages(String sector, List<Report.SignalledShortage> rows) {
+    /** Bijlage 1: the shortages of one sector, in the order the sector wrote them, and its general remarks (null: none). */
+    public record SectorShortages(String sector, String remarks, List<Report.SignalledShortage> rows) {
     }
 
     public List<SectorShortages> bijlage1() {
         Map<String, List<Report.SignalledShortage>> bySector = new LinkedHashMap<>();
-        for (Report.SignalledShortage s : r.signalledShortages()) bySector.computeIfAbsent(s.sector(), k -> new ArrayList<>()).add(s);
+        for (Report.SignalledShortage s : r.signalledShortages()) bySector.computeIfAbsent(s.partnership(), k -> new ArrayList<>()).add(s);
         List<SectorShortages> out = new ArrayList<>();
-        bySector.forEach((sector, rows) -> out.add(new SectorShortages(sector, List.copyOf(rows))));
+        bySector.forEach((code, rows) -> out.add(new SectorShortages(rows.get(0).sector(), r.shortageRemarks().get(code), List.copyOf(rows))));
         return out;
     }
 

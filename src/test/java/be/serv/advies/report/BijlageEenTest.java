@@ -54,6 +54,7 @@ class BijlageEenTest {
         Map<String, List<Element>> bySector = new LinkedHashMap<>();
         for (Element h3 : bijlage.select("h3")) {
             Element table = h3.nextElementSibling();
+            if (!table.tagName().equals("table")) table = table.nextElementSibling();
             bySector.put(h3.text().replaceFirst("^SP ", ""), table.select("tbody tr"));
         }
         List<Element> rows = bySector.values().stream().flatMap(List::stream).toList();
@@ -86,6 +87,10 @@ class BijlageEenTest {
         // and the sectors in the order of the file, as the seed lists them
         assertEquals(List.of("Bouw", "Elektriciens", "Grafische / Papier & Karton", "Handel", "Social Profit en Lokale Besturen",
                 "Textiel", "Houtsectoren"), new ArrayList<>(bySector.keySet()));
+        // and a sector's general remarks kept, in its words, under its heading
+        Element hout = bijlage.select("h3").stream().filter(h -> h.text().equals("SP Houtsectoren")).findFirst().orElseThrow();
+        assertEquals("Bijkomende opmerkingen van de sector: “Er zijn te weinig reguliere voltijdse scholen die duaal aanbieden. "
+                + "Er is een groot aanbod van scholen met een beperkt aantal potentiële kandidaat-leerlingen.”", hout.nextElementSibling().text());
         // and the count in words is the sectors' own
         String text = html.getElementById("s3-2").parent().text();
         assertTrue(text.contains("De sectoren duiden 111 tekorten aan"), text);
