@@ -376,13 +376,17 @@ public final class ReportDocx {
         mar.setRight(cm2);
         mar.setHeader(BigInteger.valueOf(567));
         mar.setFooter(BigInteger.valueOf(567));
+        mar.setGutter(BigInteger.ZERO);
     }
 
     private void styles() {
         XWPFStyles styles = doc.createStyles();
         styles.setSpellingLanguage("nl-BE");
         styles.setDefaultFonts(fonts("Calibri"));
-        styles.addStyle(paragraphStyle("Normal", "Normal", null, -1, 11, false, null));
+        XWPFStyle normal = paragraphStyle("Normal", "Normal", null, -1, 11, false, null);
+        // The default paragraph style: what every paragraph without a style of its own is in
+        normal.getCTStyle().setDefault(Boolean.TRUE);
+        styles.addStyle(normal);
         styles.addStyle(paragraphStyle("Title", "Title", "Normal", -1, 24, true, "1D5B86"));
         styles.addStyle(paragraphStyle("Heading1", "heading 1", "Normal", 0, 16, true, "1D5B86"));
         styles.addStyle(paragraphStyle("Heading2", "heading 2", "Normal", 1, 13, true, "1D5B86"));
