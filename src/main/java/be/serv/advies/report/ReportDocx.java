@@ -214,7 +214,7 @@ public final class ReportDocx {
         heading(2, "2.5 Zwakke aanvragen");
         paragraph(ReportView.SIGNALS_INTRO);
         List<List<String>> rows = new ArrayList<>();
-        for (Report.SignalRow s : r.signals()) {
+        for (Report.SignalRow s : v.signalsFound()) {
             rows.add(List.of(ReportView.cap(s.label()), num(s.applications().count()),
                     ReportView.pct(Change.share(s.applications().count(), r.so().count()))));
         }

@@ -153,6 +153,11 @@ public final class ReportView {
                 + r.withoutApplication().size() + " trajecten van de catalogus zonder aanvraag.";
     }
 
+    /** §2.5's rows: the signals some application carries (report.json lists them all, zeros included). */
+    public List<Report.SignalRow> signalsFound() {
+        return r.signals().stream().filter(s -> s.applications().count() > 0).toList();
+    }
+
     public static final String SIGNALS_INTRO = "Niet uit alle programmatieaanvragen zijn visie en kwaliteitszorg af te leiden. "
             + "Bij de aanvragen SO ziet de SERV deze signalen; een signaal verandert het advies niet:";
 
