@@ -4,6 +4,7 @@ import be.serv.advies.engine.Evaluator;
 import be.serv.advies.load.InputFiles;
 import be.serv.advies.load.ProblemReport;
 import be.serv.advies.output.Annex;
+import be.serv.advies.report.AnnexWorkbook;
 import be.serv.advies.output.AtomicOutput;
 import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.rules.RuleSet;
@@ -23,8 +24,12 @@ import java.util.concurrent.Callable;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Stelt voor elke aanvraag van een batch een ontwerpadvies met motivering op.",
-                "Schrijft OUT_DIR/annex.json, annex.csv en summary.json, alle drie of geen."})
+                "Schrijft OUT_DIR/annex.json, annex.csv, summary.json en annex.xlsx, alle vier of geen. annex.csv is voor programma's; open annex.xlsx om de annex te lezen of af te drukken."})
 final class EvaluateCommand implements Callable<Integer> {
+    static final String WORKBOOK = "annex.xlsx";
+    /** What evaluate writes, all or none. */
+    static final java.util.List<String> FILES = java.util.stream.Stream.concat(Annex.FILES.stream(), java.util.stream.Stream.of(WORKBOOK)).toList();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -47,7 +52,7 @@ final class EvaluateCommand implements Callable<Integer> {
         // The rules start loading at once; when --out is refused they are simply not waited for.
         RuleSet.Pending pending = EarlyRules.load(rules);
         try {
-            AtomicOutput.check(out, Annex.FILES);
+            AtomicOutput.check(out, FILES);
         } catch (AtomicOutput.Refused e) {
             err.println("advies: --out " + out + ": " + e.getMessage() + "; er is niets geschreven.");
             return ExitCodes.INPUT;
@@ -55,7 +60,8 @@ final class EvaluateCommand implements Callable<Integer> {
         // The annex needs findings, not the firing trace; the batch is spread over the cores.
         DraftRun run = Drafting.draft(batchDir, pending, Evaluator.Options.findingsOnly(Runtime.getRuntime().availableProcessors()), err);
         try {
-            Annex.write(run, out);
+            // annex.xlsx is the annex for people (Excel keeps its institution numbers' leading zeros); annex.csv stays for programs.
+            Annex.write(run, out, Map.of(WORKBOOK, o -> AnnexWorkbook.write(run, id -> null, o)));
         } catch (IOException e) {
             err.println("advies: kan niet schrijven naar " + out + ": " + InputFiles.reason(e) + "; er is niets geschreven.");
             return ExitCodes.INPUT;
@@ -70,7 +76,7 @@ final class EvaluateCommand implements Callable<Integer> {
         stdout.println("Gelezen: " + run.batch().getRowsRead().entrySet().stream()
                 .map(e -> e.getKey() + " " + ProblemReport.number(e.getValue()) + (e.getValue() == 1 ? " rij" : " rijen"))
                 .collect(java.util.stream.Collectors.joining(", ")));
-        stdout.println("Geschreven: " + out.resolve("annex.json") + ", annex.csv, summary.json");
+        stdout.println("Geschreven: " + out.resolve("annex.json") + ", annex.csv, summary.json, " + WORKBOOK);
         if (coverage) {
             Map<String, Integer> byRule = new java.util.LinkedHashMap<>();
             // Evaluate keeps no trace (findings only, for speed); every rule inserts a finding attributed

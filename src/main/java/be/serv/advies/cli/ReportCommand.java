@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Maakt het rapport over een batch: de cijfers per net, provincie en niveau, het advies per " +
                 "sectoraal partnerschap (Tabel 1) en de tekorten zonder aanvraag.",
-                "Schrijft OUT_DIR/report.json, report.html, report.pdf en annex.xlsx, alle vier of geen."})
+                "Schrijft OUT_DIR/report.json, report.html, report.pdf, report.docx en annex.xlsx, alle vijf of geen."})
 final class ReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -92,7 +92,7 @@ final class ReportCommand implements Callable<Integer> {
                 return ExitCodes.INPUT;
             }
         }
-        Report report = Report.of(Reviewed.apply(run, latest), before);
+        Report report = Report.of(Reviewed.apply(run, latest), before, commandLine());
         try {
             ReportFiles.write(report, db == null ? AnnexWorkbook.bytes(run) : ReviewedWorkbook.bytes(run, latest), out);
         } catch (IOException e) {
@@ -103,9 +103,19 @@ final class ReportCommand implements Callable<Integer> {
                 report.so().count(), report.buso().count(),
                 before == null ? "" : ", vergeleken met " + (before.schoolYear() == null ? previous : before.schoolYear()));
         for (Report.VerdictRow v : report.soVerdicts()) stdout.printf("  %-24s %4d%n", v.verdict().label(), v.applications().count());
-        stdout.printf("  %d nieuwe trajecten zonder aanvraag, %d tekorten zonder aanvraag%n",
-                report.newWithoutApplication().size(), report.unansweredShortages().size());
-        stdout.println("Geschreven: " + out.resolve("report.html") + ", report.pdf, report.json, annex.xlsx");
+        stdout.printf("  %d nieuwe trajecten zonder aanvraag, %d van de %d tekorten zonder aanvraag%n",
+                report.newWithoutApplication().size(),
+                report.signalledShortages().stream().filter(s -> !s.answered()).count(), report.signalledShortages().size());
+        stdout.println("Geschreven: " + out.resolve("report.html") + ", report.pdf, report.docx, report.json, annex.xlsx");
         return ExitCodes.OK;
+    }
+
+    /** The command as the colophon names it: what made these figures, without where they were written. */
+    private String commandLine() {
+        StringBuilder b = new StringBuilder("advies report ").append(batchDir);
+        if (previous != null) b.append(" --previous ").append(previous);
+        if (!rules.equals(Path.of("rules"))) b.append(" --rules ").append(rules);
+        if (db != null) b.append(" --db ").append(db);
+        return b.toString();
     }
 }

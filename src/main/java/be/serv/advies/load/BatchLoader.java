@@ -49,7 +49,7 @@ public final class BatchLoader {
                     "infrastructure", "learning_resources", "labour_market_shown", "company_cooperation",
                     "platform_consultation"));
     static final Map<String, List<String>> OPTIONAL = Map.of(
-            "partnerships", List.of(),
+            "partnerships", List.of("shortage_remarks"),
             "trajectories", List.of("recognised", "advised_by"),
             "capacity", List.of(),
             "shortages", List.of("places", "area"),
@@ -270,7 +270,8 @@ public final class BatchLoader {
             if (code != null) writtenPartnerships.add(code);
             String name = c.text("name");
             boolean has = c.yesNo("has_partnership");
-            if (code != null && unique(c, "code", code, seen) && c.ok()) out.add(new Partnership(code, name, has));
+            String remarks = c.optionalText("shortage_remarks");
+            if (code != null && unique(c, "code", code, seen) && c.ok()) out.add(new Partnership(code, name, has, remarks));
         }
         return out;
     }

@@ -35,14 +35,21 @@ public final class Annex {
 
     /** Writes annex.json, annex.csv and summary.json into {@code out}, all or none. */
     public static void write(DraftRun run, java.nio.file.Path out) throws java.io.IOException {
+        write(run, out, java.util.Map.of());
+    }
+
+    /** As {@link #write(DraftRun, java.nio.file.Path)}, with more files in the same all-or-none set (evaluate's annex.xlsx). */
+    public static void write(DraftRun run, java.nio.file.Path out, java.util.Map<String, AtomicOutput.Content> more) throws java.io.IOException {
         Objects.requireNonNull(run, "run");
+        Objects.requireNonNull(more, "more");
         // The annex streams into the staging files one application at a time: a batch of 100,000
         // applications is never held as one JSON tree or one CSV string.
-        new AtomicOutput(out)
+        AtomicOutput files = new AtomicOutput(out)
                 .add("annex.json", o -> writeAnnexJson(run, o))
                 .add("annex.csv", o -> writeAnnexCsv(run, o))
-                .add("summary.json", JSON.writeValueAsBytes(summaryJson(run)))
-                .commit();
+                .add("summary.json", JSON.writeValueAsBytes(summaryJson(run)));
+        more.forEach(files::add);
+        files.commit();
     }
 
     static void writeAnnexJson(DraftRun run, java.io.OutputStream out) throws java.io.IOException {

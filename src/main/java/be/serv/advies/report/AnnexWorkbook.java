@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -33,27 +34,38 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * annex.xlsx: the per-application annex as the SERV publishes it, with the draft advice, the reasons
- * in Dutch (their codes in a narrow column beside them) and three columns for the review ("Bevestigd
- * advies", "Reden van wijziging", "Nagekeken door"), empty cells until someone decides. Header row
- * frozen, filters on every column; printed landscape on A4, one page wide, the header on every page.
- * Text that a spreadsheet would run as a formula is stored as typed with the quote-prefix style, so it
- * shows and stays text. Rows are streamed (POI's SXSSF): a batch of any size is written with a few
- * hundred rows in memory.
+ * annex.xlsx: the per-application annex for people. The first sheet, "Annex", holds what a reader
+ * needs on paper — id, school, municipality, trajectory, draft advice, motivation and the three
+ * review columns ("Bevestigd advies", "Reden van wijziging", "Nagekeken door", empty until someone
+ * decides) — and prints on landscape A4 at a readable size, its header on every page. Every row's
+ * height is computed from its wrapped text, since neither Excel nor LibreOffice sizes the rows of a
+ * generated file. The second sheet, "Gegevens", holds the rest: institution and campus numbers as
+ * text (leading zeros kept), province, network, level, sector, the reasons in Dutch beside their
+ * codes, and the signals in Dutch. Header labels break between words only. Text a spreadsheet would
+ * run as a formula is stored with the quote-prefix style, so it shows and stays text. Rows are
+ * streamed (POI's SXSSF): a batch of any size is written with a few hundred rows in memory.
  */
 public final class AnnexWorkbook {
     public static final String SHEET = "Annex";
-    /** Column headers, in order; the last three are filled in at review. */
-    public static final List<String> COLUMNS = List.of("Id", "Instellingsnummer", "School", "Vestigingsplaats",
-            "Gemeente", "Provincie", "Net", "Soort aanbieder", "Onderwijs", "Standaardtraject", "Code traject",
-            "Niveau", "Sectoraal partnerschap", "Ontwerpadvies", "Redenen", "Codes", "Motivering", "Bevestigd advies",
-            "Reden van wijziging", "Nagekeken door");
+    public static final String DETAILS_SHEET = "Gegevens";
+    /** The first sheet's columns, in order; the last three are filled in at review. */
+    public static final List<String> COLUMNS = List.of("Id", "School", "Gemeente", "Standaardtraject", "Ontwerpadvies",
+            "Motivering", "Bevestigd advies", "Reden van wijziging", "Nagekeken door");
+    /** The second sheet's columns. */
+    public static final List<String> DETAILS = List.of("Id", "Instellingsnummer", "School", "Vestigingsplaats", "Gemeente",
+            "Provincie", "Net", "Soort aanbieder", "Onderwijs", "Standaardtraject", "Code traject", "Niveau",
+            "Sectoraal partnerschap", "Ontwerpadvies", "Redenen", "Codes", "Signalen");
     public static final int CONFIRMED_COLUMN = COLUMNS.indexOf("Bevestigd advies");
     public static final int REASON_COLUMN = COLUMNS.indexOf("Reden van wijziging");
     public static final int REVIEWER_COLUMN = COLUMNS.indexOf("Nagekeken door");
-    private static final int[] WIDTHS = {10, 12, 30, 9, 16, 14, 8, 10, 9, 32, 12, 12, 24, 16, 36, 10, 70, 16, 30, 14};
-    private static final int MOTIVATION = COLUMNS.indexOf("Motivering");
-    private static final int REASONS = COLUMNS.indexOf("Redenen");
+    /**
+     * Widths in characters of the default font. The first sheet's add up to what prints on landscape A4
+     * at about 80%; each is at least its header's longest word, so a label never breaks inside a word.
+     */
+    static final int[] WIDTHS = {10, 22, 14, 24, 16, 48, 12, 18, 12};
+    static final int[] DETAIL_WIDTHS = {10, 20, 30, 19, 16, 16, 40, 16, 11, 32, 34, 18, 24, 24, 40, 36, 60};
+    /** Line height of the default font (Calibri 11) in points, and the row's padding. */
+    static final float LINE_POINTS = 15f, PADDING_POINTS = 2f;
     /** Rows kept in memory while streaming; older rows are flushed to a temporary file. */
     private static final int WINDOW = 200;
 
@@ -84,59 +96,38 @@ public final class AnnexWorkbook {
         Precedence precedence = run.rules().precedence();
         SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
         try {
+            Styles st = new Styles(wb);
             SXSSFSheet sheet = wb.createSheet(SHEET);
-            CellStyle header = wb.createCellStyle();
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setWrapText(true);
-            header.setVerticalAlignment(VerticalAlignment.TOP);
-            CellStyle top = wb.createCellStyle();
-            top.setVerticalAlignment(VerticalAlignment.TOP);
-            CellStyle wrap = wb.createCellStyle();
-            wrap.cloneStyleFrom(top);
-            wrap.setWrapText(true);
-            CellStyle topQuoted = quoted(wb, top);
-            CellStyle wrapQuoted = quoted(wb, wrap);
-
-            Row h = sheet.createRow(0);
-            for (int c = 0; c < COLUMNS.size(); c++) {
-                Cell cell = h.createCell(c);
-                cell.setCellValue(COLUMNS.get(c));
-                cell.setCellStyle(header);
-                sheet.setColumnWidth(c, WIDTHS[c] * 256);
-            }
+            SXSSFSheet details = wb.createSheet(DETAILS_SHEET);
+            header(sheet, COLUMNS, WIDTHS, st);
+            header(details, DETAILS, DETAIL_WIDTHS, st);
             int r = 1;
             int decidedCount = 0;
             for (Advice advice : run.advices()) {
                 Application a = batch.application(advice.applicationId()).orElseThrow();
                 Trajectory t = batch.trajectory(a.getTrajectory());
-                List<String> labels = advice.reasons().stream().map(precedence::label).toList();
                 Review decided = review.apply(a.getId());
                 if (decided != null) decidedCount++;
-                List<String> cells = Arrays.asList(a.getId(), a.getInstitutionNumber(), a.getInstitutionName(),
-                        a.getCampusNumber(), a.getPlace(), a.getProvince().label(), a.getNetwork().label(),
-                        a.getProviderType().name(), a.getEducation() == Education.SO ? "SO" : "BuSO",
-                        t.getName(), t.getCode(), t.getLevel().label(), batch.partnership(t.getPartnership()).getName(),
-                        advice.verdict().label(), String.join("; ", labels), String.join(", ", advice.reasons()), advice.motivation(),
+                List<String> cells = Arrays.asList(a.getId(), a.getInstitutionName(), a.getPlace(), t.getName(),
+                        advice.verdict().label(), advice.motivation(),
                         decided == null ? null : decided.advice(), decided == null ? null : decided.reason(),
                         decided == null ? null : decided.reviewer());
-                Row row = sheet.createRow(r++);
-                for (int c = 0; c < cells.size(); c++) {
-                    String value = cells.get(c);
-                    // An undecided review cell, or a confirmation's reason, is no cell at all.
-                    if (value == null || value.isEmpty()) continue;
-                    boolean wraps = c == MOTIVATION || c == REASONS || c == REASON_COLUMN;
-                    boolean formulaLike = SafeCells.looksLikeFormula(value);
-                    Cell cell = row.createCell(c);
-                    cell.setCellValue(value);
-                    cell.setCellStyle(formulaLike ? (wraps ? wrapQuoted : topQuoted) : (wraps ? wrap : top));
-                }
+                Row row = sheet.createRow(r);
+                cells(row, cells, 1, st);
+                row.setHeightInPoints(height(cells, WIDTHS));
+                List<String> more = Arrays.asList(a.getId(), a.getInstitutionNumber(), a.getInstitutionName(),
+                        a.getCampusNumber(), a.getPlace(), Report.provinceName(a.getProvince()), ReportView.networkName(a.getNetwork()),
+                        providerType(a.getProviderType()), a.getEducation() == Education.SO ? "SO" : "BuSO",
+                        t.getName(), t.getCode(), t.getLevel().label(), batch.partnership(t.getPartnership()).getName(),
+                        advice.verdict().label(), String.join("; ", advice.reasons().stream().map(precedence::label).toList()),
+                        String.join(", ", advice.reasons()), String.join("; ", advice.signals().stream().map(precedence::label).toList()));
+                cells(details.createRow(r), more, Integer.MAX_VALUE, st);
+                r++;
             }
-            sheet.createFreezePane(0, 1);
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, COLUMNS.size() - 1));
+            for (SXSSFSheet s : List.of(sheet, details)) {
+                s.createFreezePane(1, 1);
+                s.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, (s == sheet ? COLUMNS : DETAILS).size() - 1));
+            }
             if (r > 1) {
                 // The reviewer picks the confirmed advice from the four the SERV gives.
                 DataValidationHelper dv = sheet.getDataValidationHelper();
@@ -146,7 +137,10 @@ public final class AnnexWorkbook {
                 v.setShowErrorBox(true);
                 sheet.addValidationData(v);
             }
-            printSetup(sheet, mark(run, decidedCount));
+            String mark = mark(run, decidedCount);
+            printSetup(sheet, mark);
+            printSetup(details, mark);
+            wb.setPrintArea(wb.getSheetIndex(sheet), 0, COLUMNS.size() - 1, 0, Math.max(0, r - 1));
 
             SXSSFSheet info = wb.createSheet("Info");
             String[][] rows = {
@@ -155,6 +149,7 @@ public final class AnnexWorkbook {
                             ? "Beslist advies: alle aanvragen beslist door beoordelaars (kolommen Bevestigd advies, Reden van wijziging, Nagekeken door)"
                             : "Ontwerpadvies, op te volgen door een medewerker (kolommen Bevestigd advies, Reden van wijziging, Nagekeken door)"},
                     {"Beslist", decidedCount + " van " + run.advices().size() + " aanvragen"},
+                    {"Bladen", "Annex: wat op papier nodig is; Gegevens: instelling, net, niveau, sector, redenen, codes en signalen per aanvraag"},
                     {"Hash van de regels", run.rules().hash()},
                     {"Hash van de invoer", batch.getInputHash()},
                     {"Aanvragen", String.valueOf(run.advices().size())}};
@@ -163,10 +158,10 @@ public final class AnnexWorkbook {
                 row.createCell(0).setCellValue(rows[i][0]);
                 Cell cell = row.createCell(1);
                 cell.setCellValue(rows[i][1]);
-                if (SafeCells.looksLikeFormula(rows[i][1])) cell.setCellStyle(topQuoted);
+                if (SafeCells.looksLikeFormula(rows[i][1])) cell.setCellStyle(st.topQuoted);
             }
             info.setColumnWidth(0, 22 * 256);
-            info.setColumnWidth(1, 90 * 256);
+            info.setColumnWidth(1, 110 * 256);
             wb.write(out);
         } finally {
             wb.close();
@@ -174,7 +169,104 @@ public final class AnnexWorkbook {
         }
     }
 
-    /** Landscape A4, all columns on one page width, as many pages down as needed, the header row on each. */
+    /** The cell styles, made once per workbook (a workbook holds at most some 64,000). */
+    private static final class Styles {
+        final CellStyle header, top, wrap, topQuoted, wrapQuoted;
+
+        Styles(SXSSFWorkbook wb) {
+            header = wb.createCellStyle();
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setWrapText(true);
+            header.setVerticalAlignment(VerticalAlignment.TOP);
+            top = wb.createCellStyle();
+            top.setVerticalAlignment(VerticalAlignment.TOP);
+            wrap = wb.createCellStyle();
+            wrap.cloneStyleFrom(top);
+            wrap.setWrapText(true);
+            topQuoted = quoted(wb, top);
+            wrapQuoted = quoted(wb, wrap);
+        }
+    }
+
+    private static void header(SXSSFSheet sheet, List<String> names, int[] widths, Styles st) {
+        Row h = sheet.createRow(0);
+        int lines = 1;
+        for (int c = 0; c < names.size(); c++) {
+            Cell cell = h.createCell(c);
+            cell.setCellValue(names.get(c));
+            cell.setCellStyle(st.header);
+            sheet.setColumnWidth(c, widths[c] * 256);
+            lines = Math.max(lines, lines(names.get(c), widths[c]));
+        }
+        h.setHeightInPoints(lines * LINE_POINTS + PADDING_POINTS);
+    }
+
+    /** Writes a row's cells; those from {@code wrapFrom} on wrap their text (on the first sheet, all but the id). */
+    private static void cells(Row row, List<String> cells, int wrapFrom, Styles st) {
+        for (int c = 0; c < cells.size(); c++) {
+            String value = cells.get(c);
+            // An undecided review cell, or a confirmation's reason, is no cell at all.
+            if (value == null || value.isEmpty()) continue;
+            boolean wraps = c >= wrapFrom;
+            boolean formulaLike = SafeCells.looksLikeFormula(value);
+            Cell cell = row.createCell(c);
+            cell.setCellValue(value);
+            cell.setCellStyle(formulaLike ? (wraps ? st.wrapQuoted : st.topQuoted) : (wraps ? st.wrap : st.top));
+        }
+    }
+
+    /** The height a row needs for its tallest wrapped cell. */
+    static float height(List<String> cells, int[] widths) {
+        int lines = 1;
+        for (int c = 0; c < cells.size(); c++) {
+            if (cells.get(c) != null) lines = Math.max(lines, lines(cells.get(c), widths[c]));
+        }
+        return lines * LINE_POINTS + PADDING_POINTS;
+    }
+
+    /**
+     * How many lines a text wraps to in a column {@code width} characters wide, broken between words
+     * as a spreadsheet breaks them. Every character counts as a full character width (the widest
+     * digit of the default font): ordinary text is narrower, so the row is never too low.
+     */
+    static int lines(String text, int width) {
+        int room = Math.max(1, width - 1);
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines++;
+            int used = 0;
+            for (String word : paragraph.split(" ")) {
+                int len = word.length();
+                if (used == 0) {
+                    used = len;
+                } else if (used + 1 + len <= room) {
+                    used += 1 + len;
+                } else {
+                    lines++;
+                    used = len;
+                }
+                while (used > room) {
+                    lines++;
+                    used -= room;
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static String providerType(be.serv.advies.model.ProviderType t) {
+        return switch (t) {
+            case VT -> "voltijdse school";
+            case CDO -> "Centrum voor Deeltijds Onderwijs";
+            case SYNTRA -> "Syntra";
+        };
+    }
+
+    /** Landscape A4 with narrow margins, one page wide, as many pages down as needed, the header row on each. */
     private static void printSetup(SXSSFSheet sheet, String mark) {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setLandscape(true);
@@ -182,10 +274,15 @@ public final class AnnexWorkbook {
         ps.setFitWidth((short) 1);
         ps.setFitHeight((short) 0);
         sheet.setFitToPage(true);
+        sheet.setMargin(PageMargin.LEFT, MARGIN_INCHES);
+        sheet.setMargin(PageMargin.RIGHT, MARGIN_INCHES);
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         sheet.getHeader().setLeft(mark);
         sheet.getFooter().setRight("pagina &P van &N");
     }
+
+    /** Left and right page margins. */
+    static final double MARGIN_INCHES = 0.4;
 
     /** The draft status printed at the top of every sheet, as on every page of the report. */
     static String mark(DraftRun run, int decided) {

@@ -75,6 +75,27 @@ public final class Report {
         }
     }
 
+    /**
+     * One shortage as the sector wrote it (one row of shortages.csv, Bijlage 1): a row "in elke
+     * provincie" is one row here, answered in the provinces listed in {@code answeredIn}.
+     */
+    public record SignalledShortage(String partnership, String sector, TrajectoryRef trajectory, String region,
+                                    boolean everyProvince, String text, List<String> answeredIn, int provinces,
+                                    Figure answeredBy) {
+        public boolean answered() {
+            return !answeredIn.isEmpty();
+        }
+
+        /** Answered in some of its provinces only (a shortage in every province, or in a region spanning two). */
+        public boolean partlyAnswered() {
+            return answered() && answeredIn.size() < provinces;
+        }
+    }
+
+    /** How many SO applications carry a signal for the reader (§2.5 weak applications); a signal never changes the advice. */
+    public record SignalRow(String code, String label, Figure applications) {
+    }
+
     private final String schoolYear;
     private final String rulesHash;
     private final String inputHash;
@@ -109,8 +130,13 @@ public final class Report {
     private final Figure confirmationsOnly;
     private final List<SectorRow> tabel1;
     private final List<ShortageRow> shortages;
+    private final List<SignalledShortage> signalled;
+    private final List<SignalRow> signals;
+    private final Map<String, String> shortageRemarks;
+    private final String command;
 
-    private Report(DraftRun run, YearFigures previous) {
+    private Report(DraftRun run, YearFigures previous, String command) {
+        this.command = command;
         Batch batch = run.batch();
         this.schoolYear = batch.getSchoolYear();
         this.rulesHash = run.rules().hash();
@@ -189,11 +215,21 @@ public final class Report {
                 && !Annex.hasAttentionPoint(advice.get(a.getId()))));
         this.tabel1 = tabel1(run, soApps, advice);
         this.shortages = shortageRows(batch);
+        this.signalled = signalledShortages(batch, shortages);
+        Map<String, String> remarks = new LinkedHashMap<>();
+        for (Partnership p : batch.getPartnerships()) if (p.getShortageRemarks() != null) remarks.put(p.getCode(), p.getShortageRemarks());
+        this.shortageRemarks = java.util.Collections.unmodifiableMap(remarks);
+        this.signals = signalRows(run, soApps, advice);
     }
 
     /** Computes every figure; {@code previous} may be null when there is no previous year to compare with. */
     public static Report of(DraftRun run, YearFigures previous) {
-        return new Report(Objects.requireNonNull(run, "run"), previous);
+        return of(run, previous, null);
+    }
+
+    /** As {@link #of(DraftRun, YearFigures)}, naming in the colophon the command that made the report (null: not named). */
+    public static Report of(DraftRun run, YearFigures previous, String command) {
+        return new Report(Objects.requireNonNull(run, "run"), previous, command);
     }
 
     private static List<Application> filter(List<Application> apps, Predicate<Application> p) {
@@ -289,7 +325,12 @@ public final class Report {
             if (labels.isEmpty()) return;
             List<String> ordered = new ArrayList<>(labels.keySet());
             ordered.sort((x, y) -> Integer.compare(labels.get(y), labels.get(x)));
-            parts.add(group + ": " + String.join("; ", ordered));
+            // A remark that is itself a condition ("voorwaarde: geen overaanbod") reads as the seed writes it,
+            // "Voorwaarde: geen overaanbod", not "Bemerking: voorwaarde: …".
+            List<String> conditions = ordered.stream().filter(l -> l.startsWith("voorwaarde:")).toList();
+            ordered.removeAll(conditions);
+            if (!ordered.isEmpty()) parts.add(group + ": " + String.join("; ", ordered));
+            conditions.forEach(c -> parts.add(Character.toUpperCase(c.charAt(0)) + c.substring(1)));
         });
         return String.join(" / ", parts);
     }
@@ -317,6 +358,66 @@ public final class Report {
                     s.getProvince() == null ? "Vlaanderen" : s.getProvince().label(), s.getRegion(), s.getText(),
                     Figure.of(answering)));
         }
+        return List.copyOf(rows);
+    }
+
+    /**
+     * The resolved shortages (one per province for a row "in elke provincie") folded back into the
+     * rows the sectors wrote, in the file's order; a shortage from a case file or a test without a
+     * row number stands for itself.
+     */
+    private static List<SignalledShortage> signalledShortages(Batch batch, List<ShortageRow> rows) {
+        Map<Object, List<Integer>> byOrigin = new LinkedHashMap<>();
+        List<Shortage> all = batch.getShortages();
+        for (int i = 0; i < all.size(); i++) {
+            Shortage.Origin o = all.get(i).getOrigin();
+            byOrigin.computeIfAbsent(o == null ? i : o, k -> new ArrayList<>()).add(i);
+        }
+        List<SignalledShortage> out = new ArrayList<>();
+        for (List<Integer> parts : byOrigin.values()) {
+            Shortage first = all.get(parts.get(0));
+            ShortageRow row = rows.get(parts.get(0));
+            List<String> answeredIn = new ArrayList<>();
+            Set<String> ids = new LinkedHashSet<>();
+            for (int i : parts) {
+                if (rows.get(i).answered()) answeredIn.add(rows.get(i).province());
+                ids.addAll(rows.get(i).answeredBy().ids());
+            }
+            String region = first.isEveryProvince() ? "alle provincies" : region(first);
+            out.add(new SignalledShortage(row.partnership(), row.sector(), row.trajectory(), region, first.isEveryProvince(),
+                    first.getText(), List.copyOf(answeredIn), parts.size(), Figure.ofIds(List.copyOf(ids))));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Where a row asks for more programming, each name once: the province (or Vlaanderen) and the
+     * places the row names, or the places alone when they already name the province.
+     */
+    private static String region(Shortage s) {
+        String base = s.getProvince() == null ? "Vlaanderen" : provinceName(s.getProvince());
+        String words = String.join(", ", s.getPlaces()).strip();
+        if (words.isEmpty()) return base;
+        if (letters(words).contains(letters(base))) return words;
+        return base + " (" + words + ")";
+    }
+
+    private static String letters(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+    }
+
+    /** A province as the advice names it; Brussels is no province but the Brussels-Capital Region. */
+    public static String provinceName(Province p) {
+        return p == Province.BRUSSEL ? "Brussels Hoofdstedelijk Gewest" : p.label();
+    }
+
+    private static List<SignalRow> signalRows(DraftRun run, List<Application> soApps, Map<String, Advice> advice) {
+        List<SignalRow> rows = new ArrayList<>();
+        run.rules().precedence().codes().forEach((code, info) -> {
+            if (info.kind() != Kind.SIGNAL) return;
+            rows.add(new SignalRow(code, info.label(), Figure.of(filter(soApps, a -> advice.get(a.getId()).signals().contains(code)))));
+        });
         return List.copyOf(rows);
     }
 
@@ -375,6 +476,14 @@ public final class Report {
     public Figure confirmationsOnly() { return confirmationsOnly; }
     public List<SectorRow> tabel1() { return tabel1; }
     public List<ShortageRow> shortages() { return shortages; }
+    /** The shortages as the sectors wrote them (Bijlage 1), answered or not. */
+    public List<SignalledShortage> signalledShortages() { return signalled; }
+    /** Per partnership code, the sector's general remarks on its shortages (Bijlage 1), for those that made any. */
+    public Map<String, String> shortageRemarks() { return shortageRemarks; }
+    /** Per signal of precedence.yaml, in its order, the SO applications that carry it. */
+    public List<SignalRow> signals() { return signals; }
+    /** The command line that made the report, for the colophon; null when not known. */
+    public String command() { return command; }
     public List<ShortageRow> unansweredShortages() { return shortages.stream().filter(s -> !s.answered()).toList(); }
 
     public VerdictRow soVerdict(Verdict v) {

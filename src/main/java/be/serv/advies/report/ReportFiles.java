@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
-/** Writes report.json, report.html, report.pdf and annex.xlsx into one folder, all four or none. */
+/** Writes report.json, report.html, report.pdf, report.docx and annex.xlsx into one folder, all five or none. */
 public final class ReportFiles {
-    public static final List<String> NAMES = List.of("report.json", "report.html", "report.pdf", "annex.xlsx");
+    public static final List<String> NAMES = List.of("report.json", "report.html", "report.pdf", "report.docx", "annex.xlsx");
 
     private ReportFiles() {
     }
@@ -29,6 +29,7 @@ public final class ReportFiles {
                 .add("report.json", ReportJson.bytes(report))
                 .add("report.html", ReportHtml.bytes(report))
                 .add("report.pdf", ReportPdf.bytes(report))
+                .add("report.docx", ReportDocx.bytes(report))
                 .add("annex.xlsx", annexWorkbook)
                 .commit();
     }

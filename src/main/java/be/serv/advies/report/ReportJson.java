@@ -121,6 +121,33 @@ public final class ReportJson {
             o.put("motivation", s.motivation());
         }
 
+        ArrayNode sig = root.putArray("signals");
+        for (Report.SignalRow row : r.signals()) {
+            ObjectNode o = sig.addObject();
+            o.put("code", row.code());
+            o.put("label", row.label());
+            figure(o.putObject("applications"), row.applications());
+        }
+
+        // Bijlage 1: the rows as the sectors wrote them; "shortages" below is the same per province, as the rules match them.
+        ObjectNode b1 = root.putObject("bijlage_1");
+        b1.put("rows", r.signalledShortages().size());
+        b1.put("answered", (int) r.signalledShortages().stream().filter(Report.SignalledShortage::answered).count());
+        ObjectNode sectorRemarks = b1.putObject("sector_remarks");
+        r.shortageRemarks().forEach(sectorRemarks::put);
+        ArrayNode b1rows = b1.putArray("list");
+        for (Report.SignalledShortage s : r.signalledShortages()) {
+            ObjectNode o = b1rows.addObject();
+            o.put("partnership", s.partnership());
+            o.put("sector", s.sector());
+            o.put("trajectory", s.trajectory().code());
+            o.put("trajectory_name", s.trajectory().name());
+            o.put("region", s.region());
+            o.put("text", s.text());
+            strings(o.putArray("answered_in"), s.answeredIn());
+            figure(o.putObject("answered_by"), s.answeredBy());
+        }
+
         ObjectNode sh = root.putObject("shortages");
         sh.put("signalled", r.shortages().size());
         sh.put("unanswered", r.unansweredShortages().size());

@@ -34,9 +34,13 @@ public final class ReportPdf {
         Objects.requireNonNull(report, "report");
         // HTML5 as a browser reads it (jsoup), handed to the layout engine as a DOM.
         Document html = Jsoup.parse(ReportHtml.renderForPdf(report));
+        bookmarks(html);
         ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        // Tagged (PDF/UA): a screen reader follows headings, tables and paragraphs, and the language is the page's (nl).
+        builder.usePdfUaAccessibility(true);
+        builder.withProducer("advies");
         builder.useSVGDrawer(new BatikSVGDrawer());
         font(builder, "DejaVuSans.ttf", "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL);
         font(builder, "DejaVuSans-Bold.ttf", "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL);
@@ -46,6 +50,17 @@ public final class ReportPdf {
         builder.toStream(out);
         builder.run();
         return out.toByteArray();
+    }
+
+    /**
+     * The PDF's outline: one bookmark per section heading (h2 with an id), added to the parsed page's
+     * head, where openhtmltopdf reads them; a browser never sees this element.
+     */
+    private static void bookmarks(Document html) {
+        org.jsoup.nodes.Element list = html.head().appendElement("bookmarks");
+        for (org.jsoup.nodes.Element h : html.select("h2[id]")) {
+            list.appendElement("bookmark").attr("name", h.text()).attr("href", "#" + h.id());
+        }
     }
 
     private static void font(PdfRendererBuilder builder, String file, String family, int weight, BaseRendererBuilder.FontStyle style) {

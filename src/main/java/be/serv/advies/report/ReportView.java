@@ -82,11 +82,105 @@ public final class ReportView {
         return shortHash(r.inputHash());
     }
 
-    /** The line at the top of every printed page. */
+    /** The line at the top of every printed page (the hashes are in the colophon). */
     public String mark() {
-        String hashes = "regels " + rulesShort() + " · invoer " + inputShort();
-        if (allDecided()) return "Beslist advies: alle " + r.applications() + " aanvragen beslist door beoordelaars · " + hashes;
-        return "ONTWERP, geen definitief advies · " + r.decided() + " van " + r.applications() + " aanvragen beslist · " + hashes;
+        return mark(r);
+    }
+
+    static String mark(Report r) {
+        if (r.applications() > 0 && r.decided() == r.applications()) {
+            return "Beslist advies: alle " + r.applications() + " aanvragen beslist door beoordelaars";
+        }
+        return "ONTWERP, geen definitief advies · " + r.decided() + " van " + r.applications() + " aanvragen beslist";
+    }
+
+    /** The colophon's command line; without one, the command as a user types it. */
+    public String command() {
+        return r.command() == null ? "advies report" : r.command();
+    }
+
+    /** A network as the seed names it in running text and tables. */
+    public static String networkName(be.serv.advies.model.Network n) {
+        return switch (n) {
+            case GO -> "GO! onderwijs van de Vlaamse Gemeenschap";
+            case OGO -> "officieel gesubsidieerd onderwijs (OGO)";
+            case VGO -> "vrij gesubsidieerd onderwijs (VGO)";
+            case SYNTRA -> "Syntra vzw's";
+        };
+    }
+
+    public static String provinceName(be.serv.advies.model.Province p) {
+        return Report.provinceName(p);
+    }
+
+    /** SO applications with a positive advice, with or without remarks: the seed's headline (93%). */
+    public Report.VerdictRow soPositive() {
+        return positive(r.soVerdicts());
+    }
+
+    /** The headline of §3.1 in the seed's words. */
+    public String headline() {
+        String so = pct(soPositive().sharePercent()), buso = pct(busoPositive().sharePercent());
+        String verb = allDecided() ? "krijgen" : "krijgen volgens " + (r.decided() == 0 ? "het ontwerpadvies" : "de beslissingen en het ontwerpadvies");
+        if (r.buso().count() == 0) return so + " van de aanvragen in het SO " + verb + " een positief advies van de SERV.";
+        return so + " van de aanvragen in het SO en " + buso + " van de aanvragen in het BuSO " + verb + " een positief advies van de SERV.";
+    }
+
+    /** Bijlage 1: the shortages of one sector, in the order the sector wrote them, and its general remarks (null: none). */
+    public record SectorShortages(String sector, String remarks, List<Report.SignalledShortage> rows) {
+    }
+
+    public List<SectorShortages> bijlage1() {
+        Map<String, List<Report.SignalledShortage>> bySector = new LinkedHashMap<>();
+        for (Report.SignalledShortage s : r.signalledShortages()) bySector.computeIfAbsent(s.partnership(), k -> new ArrayList<>()).add(s);
+        List<SectorShortages> out = new ArrayList<>();
+        bySector.forEach((code, rows) -> out.add(new SectorShortages(rows.get(0).sector(), r.shortageRemarks().get(code), List.copyOf(rows))));
+        return out;
+    }
+
+    /** §3.2 and Bijlage 1: the shortages as the sectors count them, and how many applications answer. */
+    public String shortagesSentence() {
+        long open = r.signalledShortages().size() - answeredCount() - partlyAnsweredCount();
+        return "De sectoren duiden " + r.signalledShortages().size() + " tekorten aan: opleidingen waarvoor bijkomend aanbod in een regio meer dan nodig is. "
+                + answeredCount() + " daarvan worden door een aanvraag in die regio beantwoord"
+                + (partlyAnsweredCount() > 0 ? ", " + partlyAnsweredCount() + " in een deel van de regio" : "")
+                + "; voor de overige " + open + " is er geen enkele aanvraag.";
+    }
+
+    public String newTrajectoriesSentence() {
+        return "Van de " + r.newTrajectories() + " nieuwe standaardtrajecten kregen er " + r.newTrajectoriesAsked()
+                + " minstens één aanvraag; voor " + r.newWithoutApplication().size() + " werd geen aanvraag ingediend. In totaal blijven "
+                + r.withoutApplication().size() + " trajecten van de catalogus zonder aanvraag.";
+    }
+
+    /** §2.5's rows: the signals some application carries (report.json lists them all, zeros included). */
+    public List<Report.SignalRow> signalsFound() {
+        return r.signals().stream().filter(s -> s.applications().count() > 0).toList();
+    }
+
+    public static final String SIGNALS_INTRO = "Niet uit alle programmatieaanvragen zijn visie en kwaliteitszorg af te leiden. "
+            + "Bij de aanvragen SO ziet de SERV deze signalen; een signaal verandert het advies niet:";
+
+    public long answeredCount() {
+        return r.signalledShortages().stream().filter(s -> s.answered() && !s.partlyAnswered()).count();
+    }
+
+    public long partlyAnsweredCount() {
+        return r.signalledShortages().stream().filter(Report.SignalledShortage::partlyAnswered).count();
+    }
+
+    /** Bijlage 1's last column: whether applications answer the shortage, and where when only in part. */
+    public static String answered(Report.SignalledShortage s) {
+        if (!s.answered()) return "";
+        int n = s.answeredBy().count();
+        String count = n + " " + applications(n);
+        if (!s.partlyAnswered()) return "beantwoord (" + count + ")";
+        List<String> where = s.answeredIn().stream().map(ReportView::provinceLabel).toList();
+        return "beantwoord in " + String.join(", ", where) + " (" + count + ")";
+    }
+
+    private static String provinceLabel(String label) {
+        return be.serv.advies.model.Province.parse(label).map(Report::provinceName).orElse(label);
     }
 
     public String previousYear() {
@@ -111,9 +205,13 @@ public final class ReportView {
     // --- figures -----------------------------------------------------------------------------
 
     public Report.VerdictRow busoPositive() {
+        return positive(r.busoVerdicts());
+    }
+
+    private static Report.VerdictRow positive(List<Report.VerdictRow> verdicts) {
         List<String> ids = new ArrayList<>();
         double share = 0;
-        for (Report.VerdictRow v : r.busoVerdicts()) {
+        for (Report.VerdictRow v : verdicts) {
             if (v.verdict() != Verdict.POSITIVE && v.verdict() != Verdict.POSITIVE_WITH_REMARKS) continue;
             ids.addAll(v.applications().ids());
             share += v.sharePercent();
@@ -154,28 +252,6 @@ public final class ReportView {
         return r.tabel1().stream().mapToInt(Report.SectorRow::busoApplications).sum();
     }
 
-    /** Unanswered shortages a sector signals with the same words, together: the words once, then per trajectory where. */
-    public record ShortageGroup(String sector, String text, Map<String, List<String>> where) {
-        public String whereText() {
-            List<String> parts = new ArrayList<>();
-            where.forEach((trajectory, regions) -> parts.add(trajectory + ": " + String.join("; ", regions)));
-            return String.join(" · ", parts);
-        }
-    }
-
-    public List<ShortageGroup> unansweredShortageGroups() {
-        Map<List<String>, ShortageGroup> groups = new LinkedHashMap<>();
-        for (Report.ShortageRow s : r.unansweredShortages()) {
-            groups.computeIfAbsent(List.of(s.sector(), s.text()), k -> new ShortageGroup(s.sector(), s.text(), new LinkedHashMap<>()))
-                    .where().computeIfAbsent(s.trajectory().name(), k -> new ArrayList<>()).add(s.region());
-        }
-        return List.copyOf(groups.values());
-    }
-
-    public List<Report.ShortageRow> answeredShortages() {
-        return r.shortages().stream().filter(Report.ShortageRow::answered).toList();
-    }
-
     public String colour(Verdict v) {
         return VERDICT_COLOURS.get(v);
     }
@@ -213,7 +289,7 @@ public final class ReportView {
     public Chart provinceChart() {
         String prevYear = previousYear();
         String thisYear = r.schoolYear() == null ? "dit jaar" : r.schoolYear();
-        int w = 680, h = 240, left = 44, right = 12, top = 34, bottom = 40;
+        int w = 680, h = 250, left = 44, right = 12, top = 34, bottom = 50;
         boolean prev = r.provinces().stream().anyMatch(p -> p.change().previous() != null);
         int max = 1;
         for (Report.ProvinceRow p : r.provinces()) {
@@ -244,8 +320,12 @@ public final class ReportView {
             int now = p.applications().count();
             bar(rects, texts, x0, top + plotH, bar, plotH * now / axisMax, DARK, String.valueOf(now), thisYear + ": " + now);
             double cx = left + group * i + group / 2;
-            texts.add(new Text(f(cx), f(h - bottom + 16), 12, "middle", p.province().label()));
-            if (p.change().percent() != null) texts.add(new Text(f(cx), f(h - bottom + 31), 11, "middle", change(p.change().percent())));
+            // "Brussels Hoofdstedelijk Gewest" is too long for one line under its bar.
+            String name = provinceName(p.province());
+            int space = name.indexOf(' ');
+            texts.add(new Text(f(cx), f(h - bottom + 15), 12, "middle", space < 0 ? name : name.substring(0, space)));
+            if (space >= 0) texts.add(new Text(f(cx), f(h - bottom + 28), 10, "middle", name.substring(space + 1)));
+            if (p.change().percent() != null) texts.add(new Text(f(cx), f(h - bottom + 42), 11, "middle", change(p.change().percent())));
         }
         List<String[]> legend = prev ? List.of(new String[]{LIGHT, prevYear}, new String[]{DARK, thisYear}) : List.<String[]>of(new String[]{DARK, thisYear});
         legend(rects, texts, left, 14, legend);

@@ -39,32 +39,37 @@ class AnnexWorkbookTest {
         int applications = annexIds.path("so").path("count").asInt() + annexIds.path("buso").path("count").asInt();
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFSheet sheet = wb.getSheet(AnnexWorkbook.SHEET);
+            XSSFSheet details = wb.getSheet(AnnexWorkbook.DETAILS_SHEET);
             assertNotNull(sheet, "sheet " + AnnexWorkbook.SHEET);
+            assertNotNull(details, "sheet " + AnnexWorkbook.DETAILS_SHEET);
             DataFormatter f = new DataFormatter();
-            // Then the header is the annex's columns, frozen, with a filter over every column
-            Row header = sheet.getRow(0);
-            List<String> names = new ArrayList<>();
-            header.forEach(c -> names.add(f.formatCellValue(c)));
+            // Then the first sheet's header is what a reader needs, the second's the rest, each frozen with a filter over every column
+            List<String> names = headers(sheet, f), more = headers(details, f);
             assertEquals(AnnexWorkbook.COLUMNS, names);
-            assertTrue(names.containsAll(List.of("School", "Vestigingsplaats", "Gemeente", "Provincie", "Standaardtraject",
-                    "Niveau", "Sectoraal partnerschap", "Ontwerpadvies", "Redenen", "Codes", "Motivering", "Bevestigd advies",
-                    "Reden van wijziging", "Nagekeken door")));
-            PaneInformation pane = sheet.getPaneInformation();
-            assertNotNull(pane, "no frozen pane");
-            assertTrue(pane.isFreezePane());
-            assertEquals(1, pane.getHorizontalSplitPosition());
-            assertNotNull(sheet.getCTWorksheet().getAutoFilter(), "no auto-filter");
-            assertEquals("A1:T" + (applications + 1), sheet.getCTWorksheet().getAutoFilter().getRef());
-            // and one row per application, each with a draft and a motivation
+            assertEquals(AnnexWorkbook.DETAILS, more);
+            assertTrue(more.containsAll(List.of("Instellingsnummer", "Vestigingsplaats", "Provincie", "Net", "Niveau",
+                    "Sectoraal partnerschap", "Redenen", "Codes", "Signalen")));
+            for (XSSFSheet s : List.of(sheet, details)) {
+                PaneInformation pane = s.getPaneInformation();
+                assertNotNull(pane, "no frozen pane");
+                assertTrue(pane.isFreezePane());
+                assertEquals(1, pane.getHorizontalSplitPosition());
+                assertNotNull(s.getCTWorksheet().getAutoFilter(), "no auto-filter");
+            }
+            assertEquals("A1:I" + (applications + 1), sheet.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("A1:Q" + (applications + 1), details.getCTWorksheet().getAutoFilter().getRef());
+            // and one row per application on each, each with a draft and a motivation
             assertEquals(applications, sheet.getLastRowNum());
-            int reasons = names.indexOf("Redenen"), codes = names.indexOf("Codes");
+            assertEquals(applications, details.getLastRowNum());
+            int reasons = more.indexOf("Redenen"), codes = more.indexOf("Codes");
             int withReasons = 0;
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
+                assertEquals(f.formatCellValue(row.getCell(0)), f.formatCellValue(details.getRow(r).getCell(0)), "the same application in row " + r);
                 assertFalse(f.formatCellValue(row.getCell(names.indexOf("Ontwerpadvies"))).isBlank(), "row " + r);
                 assertFalse(f.formatCellValue(row.getCell(names.indexOf("Motivering"))).isBlank(), "row " + r);
                 // and the reasons in Dutch words, their codes in a column of their own
-                String label = f.formatCellValue(row.getCell(reasons)), code = f.formatCellValue(row.getCell(codes));
+                String label = f.formatCellValue(details.getRow(r).getCell(reasons)), code = f.formatCellValue(details.getRow(r).getCell(codes));
                 assertEquals(label.isEmpty(), code.isEmpty(), "row " + r);
                 if (!label.isEmpty()) {
                     withReasons++;
@@ -78,21 +83,29 @@ class AnnexWorkbookTest {
                 }
             }
             assertTrue(withReasons > 50, "rows with reasons: " + withReasons);
-            assertTrue(containsLabel(sheet, reasons, "reeds voldoende opleidingsaanbod in de regio"), "a Dutch label of the shipped batch");
+            assertTrue(containsLabel(details, reasons, "reeds voldoende opleidingsaanbod in de regio"), "a Dutch label of the shipped batch");
             // and the reviewer picks the confirmed advice from the four advices
             assertEquals(1, sheet.getDataValidations().size());
             assertEquals(List.of("positief", "positief met bemerkingen", "negatief", "geen advies"),
                     List.of(sheet.getDataValidations().get(0).getValidationConstraint().getExplicitListValues()));
-            // and it prints landscape on A4, one page wide, the header row on every page, marked as a draft
-            PrintSetup ps = sheet.getPrintSetup();
-            assertTrue(ps.getLandscape(), "landscape");
-            assertEquals(PrintSetup.A4_PAPERSIZE, ps.getPaperSize());
-            assertTrue(sheet.getFitToPage(), "fit to page");
-            assertEquals(1, ps.getFitWidth());
-            assertEquals(0, ps.getFitHeight());
-            assertEquals("1:1", sheet.getRepeatingRows().formatAsString().replace("$", ""));
-            assertTrue(sheet.getHeader().getLeft().contains("ONTWERP, geen definitief advies"), sheet.getHeader().getLeft());
+            // and both sheets print landscape on A4, one page wide, the header row on every page, marked as a draft
+            for (XSSFSheet s : List.of(sheet, details)) {
+                PrintSetup ps = s.getPrintSetup();
+                assertTrue(ps.getLandscape(), "landscape");
+                assertEquals(PrintSetup.A4_PAPERSIZE, ps.getPaperSize());
+                assertTrue(s.getFitToPage(), "fit to page");
+                assertEquals(1, ps.getFitWidth());
+                assertEquals(0, ps.getFitHeight());
+                assertEquals("1:1", s.getRepeatingRows().formatAsString().replace("$", ""));
+                assertTrue(s.getHeader().getLeft().contains("ONTWERP, geen definitief advies"), s.getHeader().getLeft());
+            }
         }
+    }
+
+    private static List<String> headers(XSSFSheet sheet, DataFormatter f) {
+        List<String> names = new ArrayList<>();
+        sheet.getRow(0).forEach(c -> names.add(f.formatCellValue(c)));
+        return names;
     }
 
     @Test

@@ -52,6 +52,12 @@ final class Chromium {
         return run("--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height, page.toUri().toString());
     }
 
+    /** The page as the browser prints it (Ctrl+P, A4 from the page's own @page rule), without the browser's header and footer. */
+    static Run printToPdf(Path page, Path pdf) throws IOException, InterruptedException {
+        Files.createDirectories(pdf.toAbsolutePath().getParent());
+        return run("--print-to-pdf=" + pdf.toAbsolutePath(), "--no-pdf-header-footer", page.toUri().toString());
+    }
+
     static Run dumpDom(Path page) throws IOException, InterruptedException {
         return run("--dump-dom", page.toUri().toString());
     }

@@ -20,6 +20,7 @@ import java.util.List;
 
 import static be.serv.advies.cli.Shell.assertThat;
 import static be.serv.advies.cli.Shell.shell;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,6 +45,8 @@ class DraftStatusTest {
             assertTrue(page.contains("ONTWERP, geen definitief advies · 10 van 383 aanvragen beslist"), page);
         }
         assertTrue(sheetHeader(out).contains("ONTWERP, geen definitief advies · 10 van 383 aanvragen beslist"), sheetHeader(out));
+        // and the Word document's page header too
+        assertEquals("ONTWERP, geen definitief advies · 10 van 383 aanvragen beslist", docxHeader(out));
     }
 
     @Test
@@ -59,6 +62,15 @@ class DraftStatusTest {
             assertFalse(page.contains("ONTWERP"), page);
         }
         assertTrue(sheetHeader(out).contains("beslist advies: alle 383 aanvragen beslist door beoordelaars"), sheetHeader(out));
+        // and the Word document has no draft header: it is the advice the secretariat sends
+        assertEquals("", docxHeader(out));
+    }
+
+    private static String docxHeader(Path out) throws IOException {
+        try (InputStream in = Files.newInputStream(out.resolve("report.docx"));
+             org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            return ReportDocxTest.headerText(doc);
+        }
     }
 
     private Path reportWithDecisions(int decided) throws Exception {

@@ -22,9 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ReportPageTest {
     static final Path SCREENSHOT = Path.of("target/report-screenshots/report-2022-2023.png");
-    static final List<String> HEADINGS = List.of("Programmatieaanvragen Duaal Leren 2022-2023", "Aanvragen per net en aanbieder",
-            "Aanvragen per provincie", "Aanvragen per niveau en finaliteit", "Nieuwe standaardtrajecten en trajecten zonder aanvraag",
-            "Advies", "Advies per sectoraal partnerschap (Tabel 1)", "Tekorten zonder aanvraag (Bijlage 1)", "Welke aanvragen?");
+    static final List<String> HEADINGS = List.of("Programmatieaanvragen Duaal Leren 2022-2023", "2.1 Aanvragen per net en aanbieder",
+            "2.2 Spreiding over Vlaanderen", "2.3 Nieuwe standaardtrajecten", "2.4 Aanvragen per niveau en finaliteit",
+            "2.5 Zwakke aanvragen", "3.1 Advies per aanvraag", "Tabel 1: Aantal aanvragen en advisering volgens sectoraal partnerschap",
+            "3.2 Sectoren duiden tekorten", "Bijlage 1. Programmatie-inspiratie: tekorten in het huidig aanbod", "Colofon", "Welke aanvragen?");
 
     @Test
     void thePageRendersInChromiumWithItsHeadingsChartsAndNoConsoleErrors() throws IOException, InterruptedException {
