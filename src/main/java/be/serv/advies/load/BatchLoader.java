@@ -102,14 +102,25 @@ public final class BatchLoader {
         List<Shortage> shortages = tables.containsKey("shortages") ? shortages(tables.get("shortages"), pByCode, tByCode) : List.of();
         List<Application> applications = tables.containsKey("applications") ? applications(tables.get("applications"), tByCode) : List.of();
         if (tables.containsKey("applications")) PlaceCheck.check(tables.get("applications"), problems);
-        if (!problems.isEmpty()) {
-            List<Problem> sorted = new ArrayList<>(problems);
-            sorted.sort(Problem::compareTo);
-            throw new InvalidInputException(sorted);
-        }
+        if (!problems.isEmpty()) throw new InvalidInputException(firstPerCell(problems));
         Map<String, Integer> rowsRead = new LinkedHashMap<>();
         tables.values().forEach(t -> rowsRead.put(t.file(), t.rows().size()));
         return new Batch(info.schoolYear(), partnerships, trajectories, capacity, shortages, applications, hash.hex(), rowsRead);
+    }
+
+    /**
+     * The problems in file order, one per cell: a cell the reader refused (a date, a formula without a
+     * value) is then not also "missing"; the first said is the one to fix.
+     */
+    private static List<Problem> firstPerCell(List<Problem> problems) {
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Problem::compareTo);
+        Set<String> cells = new HashSet<>();
+        List<Problem> out = new ArrayList<>();
+        for (Problem p : sorted) {
+            if (p.column() == null || p.row() == 0 || cells.add(p.file() + "\u0000" + p.row() + "\u0000" + p.column())) out.add(p);
+        }
+        return out;
     }
 
     /** What {@code batch.json} says about the batch; every part is optional. */
@@ -479,7 +490,9 @@ public final class BatchLoader {
     private record Seen(String written, int row) {
     }
 
-    private boolean unique(Cells c, String column, String value, Map<String, Seen> seen) {
+    private boolean unique(Cells c, String column, String code, Map<String, Seen> seen) {
+        // Compared as written, so two spellings of one id are named as such, not as the same id twice.
+        String value = c.row().get(column) == null ? code : c.row().get(column);
         Seen first = seen.putIfAbsent(Cells.nfc(value).toLowerCase(java.util.Locale.ROOT), new Seen(value, c.row().number()));
         if (first == null) return true;
         if (first.written().equals(value)) {

@@ -70,7 +70,12 @@ final class StrictJson {
 
     /** A parse error at its line and column, in Dutch. */
     static Problem problem(String file, JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
+        return problem(file, e, null);
+    }
+
+    /** As above; {@code where} stands in when the error carries no place (a limit such as the nesting depth). */
+    static Problem problem(String file, JsonProcessingException e, JsonLocation where) {
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : where;
         int line = at == null ? 0 : at.getLineNr();
         String column = at == null || at.getColumnNr() < 1 ? null : String.valueOf(at.getColumnNr());
         return new Problem(file, Math.max(line, 0), line > 0 ? column : null, "geen geldige JSON: " + dutch(e));

@@ -300,7 +300,15 @@ public final class TableReader {
         Table nothing = new Table(file, List.of(), List.of());
         List<String> header = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
-        try (JsonParser p = StrictJson.parser(bytes)) {
+        int before = problems.size();
+        JsonParser parser;
+        try {
+            parser = StrictJson.parser(bytes);
+        } catch (IOException e) {
+            problems.add(Problem.ofFile(file, "kan niet gelezen worden: " + InputFiles.reason(e)));
+            return nothing;
+        }
+        try (JsonParser p = parser) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 problems.add(Problem.ofFile(file, "het bestand is leeg; verwacht JSON"));
@@ -327,7 +335,9 @@ public final class TableReader {
                 return nothing;
             }
         } catch (JsonProcessingException e) {
-            problems.add(StrictJson.problem(file, e));
+            // Whatever was said about elements before the break only repeats it ("element 1 is geen object").
+            problems.subList(before, problems.size()).clear();
+            problems.add(StrictJson.problem(file, e, parser.currentTokenLocation()));
             return nothing;
         } catch (IOException e) {
             problems.add(Problem.ofFile(file, "kan niet gelezen worden: " + InputFiles.reason(e)));
@@ -352,7 +362,8 @@ public final class TableReader {
                 text = "";
             } else {
                 text = v == JsonToken.VALUE_NULL ? "" : p.getText();
-                if (!StrictJson.validText(file, p, text, problems)) text = "";
+                // An invalid text is reported here and kept, so it is not also reported as missing.
+                StrictJson.validText(file, p, text, problems);
             }
             if (!nameOk) continue;
             String before = written.putIfAbsent(key, name);

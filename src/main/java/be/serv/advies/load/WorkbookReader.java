@@ -24,6 +24,9 @@ import java.util.Objects;
  * clicks on. Like {@link TableReader} it never throws on bad content.
  */
 public final class WorkbookReader {
+    /** Far above the rounding error of arithmetic on counts (1e-15), below any decimal typed with ten digits. */
+    static final double WHOLE_TOLERANCE = 1e-12;
+
     private WorkbookReader() {
     }
 
@@ -103,12 +106,13 @@ public final class WorkbookReader {
     }
 
     /**
-     * A number as exactly as it is stored: a whole number without ".0" (also one a calculation left within
-     * 1e-9 of it, 7.9999999999), anything else with every digit, so 8.0000000001 is no count of 8.
+     * A number as exactly as it is stored: a whole number without ".0" (also one that a calculation left a
+     * rounding error away from it: =0,7*10 is 7.000000000000001), anything else with every digit, so
+     * 8.0000000001, which someone typed, is no count of 8.
      */
     static String number(double d) {
         double whole = Math.rint(d);
-        if (Math.abs(d - whole) <= 1e-9 && Math.abs(whole) < 1e15) return String.valueOf((long) whole);
+        if (Math.abs(d - whole) <= WHOLE_TOLERANCE && Math.abs(whole) < 1e15) return String.valueOf((long) whole);
         return java.math.BigDecimal.valueOf(d).toPlainString();
     }
 
