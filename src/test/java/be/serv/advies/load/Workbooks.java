@@ -31,8 +31,14 @@ final class Workbooks {
 
     /** {@code name}.csv of the copy replaced by {@code name}.xlsx (sheet {@code sheetName}). */
     static void fromCsv(ShippedCopy copy, String name, String sheetName, CellMaker maker) throws IOException {
+        fromCsv(copy.file(name + ".csv"), sheetName, maker);
+    }
+
+    /** The CSV file replaced by a workbook of the same name ending in .xlsx. */
+    static Path fromCsv(Path csv, String sheetName, CellMaker maker) throws IOException {
+        String name = csv.getFileName().toString().replaceFirst("\\.csv$", "");
         List<Problem> none = new ArrayList<>();
-        Table table = TableReader.read(name + ".csv", Files.readAllBytes(copy.file(name + ".csv")), none);
+        Table table = TableReader.read(name + ".csv", Files.readAllBytes(csv), none);
         if (!none.isEmpty()) throw new AssertionError(none.toString());
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(sheetName);
@@ -48,9 +54,10 @@ final class Workbooks {
                 }
             }
             wb.write(out);
-            copy.writeBytes(name + ".xlsx", out.toByteArray());
+            Files.write(csv.resolveSibling(name + ".xlsx"), out.toByteArray());
         }
-        Files.delete(copy.file(name + ".csv"));
+        Files.delete(csv);
+        return csv.resolveSibling(name + ".xlsx");
     }
 
     /** Rewrites the XML of the first sheet inside the workbook, as a program that writes the file itself might. */
