@@ -67,11 +67,33 @@ public final class Gazetteer {
         if (!m.matches()) return Optional.empty();
         Place base = byKey.get(key(m.group(1)));
         if (base == null) return Optional.empty();
-        String q = key(m.group(2));
+        return qualifierPlaces(m.group(2)).map(where -> where.test(base)).orElse(false) ? Optional.of(base) : Optional.empty();
+    }
+
+    /**
+     * What a qualifier says about where a municipality lies, when it is one people use: a province (or its
+     * abbreviation), a region, an arrondissement, or a part of the municipality itself ("Antwerpen (Berchem)").
+     */
+    private Optional<java.util.function.Predicate<Place>> qualifierPlaces(String qualifier) {
+        String q = key(qualifier);
+        Set<Province> provinces = QUALIFIERS.getOrDefault(q, Province.parse(qualifier).map(Set::of).orElse(Set.of()));
+        if (!provinces.isEmpty()) return Optional.of(p -> provinces.contains(p.province()));
         String arrondissement = arrondissements.get(q);
-        boolean agrees = QUALIFIERS.getOrDefault(q, Province.parse(m.group(2)).map(Set::of).orElse(Set.of())).contains(base.province())
-                || base.arrondissement().equals(arrondissement);
-        return agrees ? Optional.of(base) : Optional.empty();
+        if (arrondissement != null) return Optional.of(p -> p.arrondissement().equals(arrondissement));
+        Place part = byKey.get(q);
+        if (part != null) return Optional.of(p -> p.equals(part));
+        return Optional.empty();
+    }
+
+    /**
+     * For a name with a known qualifier that {@link #find} does not accept: the municipality before the
+     * parenthesis, so a message can say where it lies ("Geel (Limb.)": Geel lies in Antwerpen).
+     */
+    public Optional<Place> beforeQualifier(String written) {
+        if (written == null) return Optional.empty();
+        java.util.regex.Matcher m = QUALIFIED.matcher(written);
+        if (!m.matches() || qualifierPlaces(m.group(2)).isEmpty()) return Optional.empty();
+        return Optional.ofNullable(byKey.get(key(m.group(1))));
     }
 
     /** A name followed by a qualifier in parentheses: "Sint-Niklaas (Waas)". */

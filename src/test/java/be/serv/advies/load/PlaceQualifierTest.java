@@ -43,8 +43,9 @@ class PlaceQualifierTest extends OnShippedCopy {
     void aQualifierThatNamesAnotherProvinceIsRefused() throws IOException {
         // Given Geel (province of Antwerp) written with the abbreviation of Limburg
         copy.setApplicationCell("2223-0007", "place", "Geel (Limb.)");
-        // When / Then refused at the place cell, with the municipality it resembles
-        copy.refused("applications.csv:8:5: onbekende gemeente 'Geel (Limb.)'; bedoelt u Geel?");
+        // When / Then refused at the place cell, saying where Geel lies
+        copy.refused("applications.csv:8:5: 'Geel (Limb.)': Geel ligt in Antwerpen (arrondissement Turnhout), niet waar (Limb.) zegt; "
+                + "schrijf Geel zonder toevoeging of met de juiste");
     }
 
     @Test
