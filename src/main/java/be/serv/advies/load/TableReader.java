@@ -30,6 +30,8 @@ public final class TableReader {
      */
     public static final int MAX_CELL = 100_000;
     static final String TOO_LONG = "de cel is langer dan 100.000 tekens, de grens voor elke cel";
+    private static final String UNCLOSED = "een aanhalingsteken (\") wordt geopend maar nooit gesloten; de rest van het bestand "
+            + "zou als één cel gelezen worden. Sluit het aanhalingsteken of verwijder het";
 
     private TableReader() {
     }
@@ -101,7 +103,9 @@ public final class TableReader {
         }
         String text = decodeUtf8(file, bytes, start, problems);
         if (text == null) return new Table(file, List.of(), List.of());
+        int before = problems.size();
         List<Record> records = parseCsv(file, text, problems);
+        boolean unclosed = problems.size() > before && problems.get(problems.size() - 1).message().equals(UNCLOSED);
         if (records.isEmpty()) {
             problems.add(Problem.ofFile(file, "het bestand is leeg; de eerste regel moet de kolomnamen bevatten"));
             return new Table(file, List.of(), List.of());
@@ -157,7 +161,9 @@ public final class TableReader {
             }
             rows.add(new Row(file, rec.line, values, columnRefs));
         }
-        return new Table(file, header, rows);
+        // Everything after an unclosed quote was read as one cell: the rows it swallowed are lost, and the
+        // codes they held would make every reference to them a second, misleading problem. Unreadable.
+        return unclosed ? new Table(file, List.of(), List.of()) : new Table(file, header, rows);
     }
 
     private static boolean endsWithLineBreak(String text) {
@@ -269,7 +275,7 @@ public final class TableReader {
             }
         }
         if (quoted) {
-            problems.add(Problem.ofRow(file, recordLine, "een aanhalingsteken (\") wordt geopend maar nooit gesloten"));
+            problems.add(Problem.ofRow(file, recordLine, UNCLOSED));
         }
         if (cell.length() > 0 || !cells.isEmpty()) {
             cells.add(cell.toString());

@@ -138,6 +138,55 @@ final class InputFindings {
                         "partnerships.json:3:sector: onbekend veld 'sector' (het eerst in object 3 van de lijst); bekende velden: code, name, has_partnership"));
     }
 
+    /**
+     * The refusals the earlier input tests check one by one ({@code WholeInputTest}, {@code StrictValuesTest},
+     * {@code BadInputTest}, ...), kept in the golden file beside the findings so every refusal message
+     * a person reads is reviewed in one place.
+     */
+    static List<Finding> earlier() {
+        return List.of(
+                new Finding("an unknown trajectory code", c -> c.setApplicationCell("2223-0011", "trajectory", "OK3_GROENAANLEG_BEHEEER")),
+                new Finding("an id twice", c -> c.setApplicationCell("2223-0013", "id", "2223-0011")),
+                new Finding("a negative count", c -> c.setApplicationCell("2223-0011", "expected_students", "-3")),
+                new Finding("a count in words", c -> c.setApplicationCell("2223-0011", "partner_companies", "veel")),
+                new Finding("an unknown choice", c -> c.setApplicationCell("2223-0011", "network", "KATHOLIEK")),
+                new Finding("an unknown province", c -> c.setApplicationCell("2223-0011", "province", "Antwerp")),
+                new Finding("an unknown municipality", c -> c.setApplicationCell("2223-0011", "place", "Antwerpn")),
+                new Finding("a place outside its row's province", c -> c.setApplicationCell("2223-0011", "place", "Genk")),
+                new Finding("a missing required value", c -> c.setApplicationCell("2223-0011", "institution_name", "")),
+                new Finding("a zero-width space in a code", c -> c.setApplicationCell("2223-0011", "institution_number", "1577\u200b11")),
+                new Finding("a control character in a text", c -> c.setApplicationCell("2223-0011", "institution_name", "CDO\u0007 Sint-Jozef")),
+                new Finding("more partners of another sector than partners", c -> c.setApplicationCell("2223-0011", "partner_companies_other_sector", "9")),
+                new Finding("a level of another finality", c -> edit(c, "trajectories.csv", "OK2_BANDENMONTEUR;Bandenmonteur duaal;OK2;ARBEIDSMARKT",
+                        "OK2_BANDENMONTEUR;Bandenmonteur duaal;OK2;DUBBEL")),
+                new Finding("a quote opened and never closed", c -> edit(c, "trajectories.csv", "OK2_BANDENMONTEUR;Bandenmonteur duaal",
+                        "OK2_BANDENMONTEUR;\"Bandenmonteur duaal")),
+                new Finding("a line with the wrong separator", c -> edit(c, "trajectories.csv", "OK2_BANDENMONTEUR;Bandenmonteur duaal;OK2;ARBEIDSMARKT;AUTO;nee;ja;",
+                        "OK2_BANDENMONTEUR,Bandenmonteur duaal,OK2,ARBEIDSMARKT,AUTO,nee,ja,")),
+                new Finding("a required column missing", c -> edit(c, "capacity.csv", "province,trajectory,providers,students,workplaces",
+                        "province,trajectory,aanbieders,students,workplaces")),
+                new Finding("an unknown column", c -> edit(c, "capacity.csv", "province,trajectory,providers,students,workplaces",
+                        "province,trajectory,providers,students,workplaces,opmerking")),
+                new Finding("a cell over 100,000 characters", c -> c.setApplicationCell("2223-0011", "application_text", "x".repeat(100_001))),
+                new Finding("a table missing", c -> Files.delete(c.file("shortages.csv"))),
+                new Finding("a table as CSV and as workbook", c -> {
+                    java.nio.file.Path aside = Files.createDirectories(c.batch.resolveSibling("aside")).resolve("shortages.csv");
+                    Files.copy(c.file("shortages.csv"), aside);
+                    Files.move(Workbooks.fromCsv(aside, "Tekorten", (wb, cell, row, col, v) -> false), c.file("shortages.xlsx"));
+                }),
+                new Finding("another number of rows than batch.json states", c -> edit(c, "batch.json", "\"capacity\": 469", "\"capacity\": 470")),
+                new Finding("another number of applications than the export", c -> edit(c, "batch.json", "\"export_total\": 383", "\"export_total\": 384")),
+                new Finding("an unknown field in batch.json", c -> edit(c, "batch.json", "\"export_total\"", "\"export-total\"")),
+                new Finding("a seal that is no SHA-256", c -> edit(c, "batch.json", "\"export_total\": 383", "\"export_total\": 383, \"sha256\": {\"capacity.csv\": \"abc\"}")),
+                new Finding("a trailing comma in JSON", c -> edit(c, "partnerships.json", "\"has_partnership\": \"ja\"", "\"has_partnership\": \"ja\",")),
+                new Finding("content after the JSON list", c -> c.write("partnerships.json", c.text("partnerships.json") + "[]\n")),
+                new Finding("a field twice in a JSON object", c -> edit(c, "partnerships.json", "\"code\": \"AUTO\",", "\"code\": \"AUTO\", \"Code\": \"AUTO\",")),
+                new Finding("a workbook renamed to .csv", c -> {
+                    Workbooks.fromCsv(c, "shortages", "Tekorten", (wb, cell, row, col, v) -> false);
+                    Files.move(c.file("shortages.xlsx"), c.file("shortages.csv"));
+                }));
+    }
+
     private static void cut(ShippedCopy c, String file, int bytes) throws IOException {
         byte[] b = Files.readAllBytes(c.file(file));
         c.writeBytes(file, Arrays.copyOf(b, b.length - bytes));

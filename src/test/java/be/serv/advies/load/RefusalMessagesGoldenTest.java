@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every refusal message of the input findings, as a person reads it, in one golden file
+ * Every refusal message of the input findings and of the refusals the earlier input tests check, as a
+ * person reads it, in one golden file
  * ({@code golden/input/refusals.txt}): a changed message is a reviewed diff. And none of them speaks
  * the parser's language: no Java class name, no "Exception", no Jackson or POI phrase.
  */
@@ -36,7 +37,9 @@ class RefusalMessagesGoldenTest {
         // Given each finding's damage on a fresh copy of the shipped batch
         StringBuilder all = new StringBuilder();
         List<String> leaks = new ArrayList<>();
-        for (InputFindings.Finding f : InputFindings.all()) {
+        List<InputFindings.Finding> findings = new ArrayList<>(InputFindings.all());
+        findings.addAll(InputFindings.earlier());
+        for (InputFindings.Finding f : findings) {
             ShippedCopy copy = new ShippedCopy(tmp.resolve(f.name().replaceAll("[^A-Za-z0-9]+", "-")));
             f.edit().apply(copy);
             // When the batch is loaded
