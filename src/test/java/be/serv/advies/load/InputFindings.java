@@ -145,18 +145,18 @@ final class InputFindings {
      */
     static List<Finding> earlier() {
         return List.of(
-                new Finding("an unknown trajectory code", c -> c.setApplicationCell("2223-0011", "trajectory", "OK3_GROENAANLEG_BEHEEER")),
+                cell("an unknown trajectory code", "trajectory", "OK3_GROENAANLEG_BEHEEER"),
                 new Finding("an id twice", c -> c.setApplicationCell("2223-0013", "id", "2223-0011")),
-                new Finding("a negative count", c -> c.setApplicationCell("2223-0011", "expected_students", "-3")),
-                new Finding("a count in words", c -> c.setApplicationCell("2223-0011", "partner_companies", "veel")),
-                new Finding("an unknown choice", c -> c.setApplicationCell("2223-0011", "network", "KATHOLIEK")),
-                new Finding("an unknown province", c -> c.setApplicationCell("2223-0011", "province", "Antwerp")),
-                new Finding("an unknown municipality", c -> c.setApplicationCell("2223-0011", "place", "Antwerpn")),
-                new Finding("a place outside its row's province", c -> c.setApplicationCell("2223-0011", "place", "Genk")),
-                new Finding("a missing required value", c -> c.setApplicationCell("2223-0011", "institution_name", "")),
-                new Finding("a zero-width space in a code", c -> c.setApplicationCell("2223-0011", "institution_number", "1577\u200b11")),
-                new Finding("a control character in a text", c -> c.setApplicationCell("2223-0011", "institution_name", "CDO\u0007 Sint-Jozef")),
-                new Finding("more partners of another sector than partners", c -> c.setApplicationCell("2223-0011", "partner_companies_other_sector", "9")),
+                cell("a negative count", "expected_students", "-3"),
+                cell("a count in words", "partner_companies", "veel"),
+                cell("an unknown choice", "network", "KATHOLIEK"),
+                cell("an unknown province", "province", "Antwerp"),
+                cell("an unknown municipality", "place", "Antwerpn"),
+                cell("a place outside its row's province", "place", "Genk"),
+                cell("a missing required value", "institution_name", ""),
+                cell("a zero-width space in a code", "institution_number", "1577\u200b11"),
+                cell("a control character in a text", "institution_name", "CDO\u0007 Sint-Jozef"),
+                cell("more partners of another sector than partners", "partner_companies_other_sector", "9"),
                 new Finding("a level of another finality", c -> edit(c, "trajectories.csv", "OK2_BANDENMONTEUR;Bandenmonteur duaal;OK2;ARBEIDSMARKT",
                         "OK2_BANDENMONTEUR;Bandenmonteur duaal;OK2;DUBBEL")),
                 new Finding("a quote opened and never closed", c -> edit(c, "trajectories.csv", "OK2_BANDENMONTEUR;Bandenmonteur duaal",
@@ -185,6 +185,11 @@ final class InputFindings {
                     Workbooks.fromCsv(c, "shortages", "Tekorten", (wb, cell, row, col, v) -> false);
                     Files.move(c.file("shortages.xlsx"), c.file("shortages.csv"));
                 }));
+    }
+
+    /** One cell of application 2223-0011 (a row without quoted cells) set to {@code value}. */
+    private static Finding cell(String name, String column, String value) {
+        return new Finding(name, c -> c.setApplicationCell("2223-0011", column, value));
     }
 
     private static void cut(ShippedCopy c, String file, int bytes) throws IOException {
