@@ -66,7 +66,7 @@ public final class BatchLoader {
     /** Codes written in a table, valid or not: a reference to a code whose own row is refused is not a second problem. */
     private final Set<String> writtenPartnerships = new HashSet<>();
     private final Set<String> writtenTrajectories = new HashSet<>();
-    /** Tables that could not be read at all: references to their codes are not checked (each would be a second problem). */
+    /** Tables not read whole: references to their codes are not checked (each would be a second problem). */
     private final Set<String> unusable = new HashSet<>();
     private static final String INFO = "batch.json";
 
@@ -88,7 +88,8 @@ public final class BatchLoader {
         for (String name : TABLES) {
             Table t = readTable(name, info);
             if (t != null) tables.put(name, t);
-            else unusable.add(name);
+            // A line left out for its shape may hold a code; references to it would each be a second problem.
+            if (t == null || t.skipped() > 0) unusable.add(name);
         }
         checkSeals(info);
         checkRowCounts(info, tables);
@@ -230,14 +231,17 @@ public final class BatchLoader {
     private void checkRowCounts(BatchInfo info, Map<String, Table> tables) {
         info.rows().forEach((name, expected) -> {
             Table t = tables.get(name);
-            if (t != null && t.rows().size() != expected) {
-                problems.add(Problem.ofFile(t.file(), "heeft " + t.rows().size() + " rijen, maar batch.json zegt " + expected
+            // A line left out for its shape is reported on its own; it is still one of the table's rows.
+            int rows = t == null ? 0 : t.rows().size() + t.skipped();
+            if (t != null && rows != expected) {
+                problems.add(Problem.ofFile(t.file(), "heeft " + rows + " rijen, maar batch.json zegt " + expected
                         + " (onvolledig gekopieerd of afgebroken?)"));
             }
         });
         Table apps = tables.get("applications");
-        if (info.exportTotal() != null && apps != null && apps.rows().size() != info.exportTotal()) {
-            problems.add(Problem.ofFile(apps.file(), "heeft " + apps.rows().size() + " aanvragen, maar de export van het departement telt er "
+        int applications = apps == null ? 0 : apps.rows().size() + apps.skipped();
+        if (info.exportTotal() != null && apps != null && applications != info.exportTotal()) {
+            problems.add(Problem.ofFile(apps.file(), "heeft " + applications + " aanvragen, maar de export van het departement telt er "
                     + info.exportTotal() + " (export_total in batch.json)"));
         }
     }

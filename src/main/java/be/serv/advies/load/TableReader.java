@@ -139,6 +139,9 @@ public final class TableReader {
                     + "het bestand lijkt afgebroken; kopieer of exporteer het opnieuw"));
         }
         List<Row> rows = new ArrayList<>();
+        int skipped = 0;
+        char sep = detectSeparator(text);
+        char other = sep == ';' ? ',' : ';';
         for (int r = 1; r < records.size(); r++) {
             Record rec = records.get(r);
             if (rec.cells.stream().allMatch(c -> c.isBlank())) continue; // Excel leaves empty lines at the end
@@ -147,8 +150,17 @@ public final class TableReader {
                 if (!extraEmpty) {
                     problems.add(Problem.ofRow(file, rec.line, "deze regel heeft " + rec.cells.size() + " cellen, de kopregel "
                             + headerCells.size() + " (verkeerd scheidingsteken of een aanhalingsteken te veel?)"));
+                    skipped++;
                     continue;
                 }
+            }
+            if (rec.cells.size() == 1 && headerCells.size() > 2
+                    && rec.cells.get(0).chars().filter(ch -> ch == other).count() >= headerCells.size() - 1) {
+                // One cell holding the whole row: read as its first column, its code would be the whole line.
+                problems.add(Problem.ofRow(file, rec.line, "deze regel gebruikt '" + other + "' als scheidingsteken, de kopregel '"
+                        + sep + "'; bewaar het bestand opnieuw, met overal hetzelfde scheidingsteken"));
+                skipped++;
+                continue;
             }
             Map<String, String> values = new LinkedHashMap<>();
             for (int i = 0; i < headerCells.size() && i < rec.cells.size(); i++) {
@@ -163,7 +175,7 @@ public final class TableReader {
         }
         // Everything after an unclosed quote was read as one cell: the rows it swallowed are lost, and the
         // codes they held would make every reference to them a second, misleading problem. Unreadable.
-        return unclosed ? new Table(file, List.of(), List.of()) : new Table(file, header, rows);
+        return unclosed ? new Table(file, List.of(), List.of()) : new Table(file, header, rows, skipped);
     }
 
     private static boolean endsWithLineBreak(String text) {
