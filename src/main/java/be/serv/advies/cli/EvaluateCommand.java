@@ -1,7 +1,6 @@
 package be.serv.advies.cli;
 
 import be.serv.advies.engine.Evaluator;
-import be.serv.advies.load.InputFiles;
 import be.serv.advies.load.ProblemReport;
 import be.serv.advies.output.Annex;
 import be.serv.advies.report.AnnexWorkbook;
@@ -63,8 +62,7 @@ final class EvaluateCommand implements Callable<Integer> {
             // annex.xlsx is the annex for people (Excel keeps its institution numbers' leading zeros); annex.csv stays for programs.
             Annex.write(run, out, Map.of(WORKBOOK, o -> AnnexWorkbook.write(run, id -> null, o)));
         } catch (IOException e) {
-            err.println("advies: kan niet schrijven naar " + out + ": " + InputFiles.reason(e) + "; er is niets geschreven.");
-            return ExitCodes.INPUT;
+            return ExitCodes.writeFailed(e, out, err);
         }
         Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
         for (Verdict v : Verdict.values()) counts.put(v, 0);
