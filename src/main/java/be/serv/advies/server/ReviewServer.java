@@ -32,7 +32,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
 
 /**
  * The review server: a work list of drafts, a page per application with its explanation, and the
@@ -59,7 +58,7 @@ public final class ReviewServer implements AutoCloseable {
     private final Sessions sessions;
     private final LoginThrottle throttle;
     private final LoginTokens loginTokens;
-    private final Semaphore passwordChecks;
+    private final PasswordGate passwordGate;
     private final Javalin app;
     private RulesWatcher watcher;
 
@@ -74,7 +73,7 @@ public final class ReviewServer implements AutoCloseable {
         this.sessions = new Sessions(options.sessionIdle(), Clock.systemUTC());
         this.throttle = new LoginThrottle(options.loginDelay(), Clock.systemUTC());
         this.loginTokens = new LoginTokens(Clock.systemUTC());
-        this.passwordChecks = new Semaphore(options.passwordChecks());
+        this.passwordGate = new PasswordGate(options.passwordChecks(), Duration.ofSeconds(20), 50);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jetty.defaultHost = options.host();
@@ -288,49 +287,53 @@ public final class ReviewServer implements AutoCloseable {
             ctx.status(HttpStatus.UNAUTHORIZED).html(Pages.login(newLoginToken(ctx), "Vul uw naam in.", null));
             return;
         }
-        Duration wait = throttle.waitFor(name, address);
-        if (!wait.isZero()) {
-            tooMany(ctx, name, "Te veel foute pogingen; wacht " + Math.max(1, (wait.toMillis() + 999) / 1000) + " s en probeer opnieuw.");
+        LoginThrottle.Refusal refusal = throttle.check(name, address);
+        if (refusal.refused()) {
+            if (throttle.reportRefusal(name, address)) store.audit(AuditEntry.Event.SIGN_IN_THROTTLED, name, address, refusal.reason());
+            tooMany(ctx, name, refusal.delay(), refusal.reason() + "; wacht " + seconds(refusal.delay()) + " s en probeer opnieuw.");
             return;
         }
-        if (!throttle.begin(name)) {
-            tooMany(ctx, name, "Voor deze naam loopt al een aanmelding; wacht even en probeer opnieuw.");
+        if (!passwordGate.enter(throttle.clean(name, address))) {
+            if (throttle.reportRefusal(name, address)) store.audit(AuditEntry.Event.SIGN_IN_THROTTLED, name, address, "te veel aanmeldingen tegelijk");
+            tooMany(ctx, name, Duration.ofSeconds(5), "De server controleert nu te veel aanmeldingen tegelijk; probeer binnen enkele seconden opnieuw.");
             return;
         }
+        Optional<Account> account;
+        boolean ok;
         try {
-            if (!passwordChecks.tryAcquire()) {
-                tooMany(ctx, name, "De server controleert nu te veel aanmeldingen tegelijk; probeer binnen enkele seconden opnieuw.");
-                return;
-            }
-            Optional<Account> account;
-            boolean ok;
-            try {
-                account = store.account(name);
-                // Verify against a dummy hash for an unknown name, so timing does not tell which names exist.
-                ok = Passwords.verify(password.toCharArray(), account.map(Account::passwordHash).orElse(DUMMY_HASH)) && account.isPresent();
-            } finally {
-                passwordChecks.release();
-            }
-            if (!ok) {
-                throttle.failed(name, address);
-                store.audit(AuditEntry.Event.SIGN_IN_FAILED, name, address, account.isPresent() ? "fout wachtwoord" : "onbekende naam");
-                ctx.status(HttpStatus.UNAUTHORIZED).html(Pages.login(newLoginToken(ctx), "Onbekende naam of fout wachtwoord.", name));
-                return;
-            }
-            throttle.succeeded(name);
-            Sessions.Session s = sessions.create(account.get());
-            store.audit(AuditEntry.Event.SIGN_IN, s.user, address, "rol " + s.account.role().label()
-                    + (s.account.sectors().isEmpty() ? "" : ", sectoren " + String.join(", ", s.account.sectors())));
-            setCookie(ctx, s);
-            ctx.res().addHeader("Set-Cookie", LoginTokens.COOKIE + "=; Path=/aanmelden; HttpOnly; SameSite=Strict; Max-Age=0");
-            ctx.redirect("/", HttpStatus.SEE_OTHER);
+            account = store.account(name);
+            // Verify against a dummy hash for an unknown name, so timing does not tell which names exist.
+            ok = Passwords.verify(password.toCharArray(), account.map(Account::passwordHash).orElse(DUMMY_HASH)) && account.isPresent();
         } finally {
-            throttle.end(name);
+            passwordGate.leave();
         }
+        if (!ok) {
+            throttle.failed(name, address);
+            store.audit(AuditEntry.Event.SIGN_IN_FAILED, name, address, account.isPresent() ? "fout wachtwoord" : "onbekende naam");
+            ctx.status(HttpStatus.UNAUTHORIZED).html(Pages.login(newLoginToken(ctx), "Onbekende naam of fout wachtwoord.", name));
+            return;
+        }
+        throttle.succeeded(name, address);
+        Sessions.Session s = sessions.create(account.get());
+        store.audit(AuditEntry.Event.SIGN_IN, s.user, address, "rol " + s.account.role().label()
+                + (s.account.sectors().isEmpty() ? "" : ", sectoren " + String.join(", ", s.account.sectors())));
+        setCookie(ctx, s);
+        ctx.res().addHeader("Set-Cookie", LoginTokens.COOKIE + "=; Path=/aanmelden; HttpOnly; SameSite=Strict; Max-Age=0");
+        ctx.redirect("/", HttpStatus.SEE_OTHER);
     }
 
-    private void tooMany(Context ctx, String name, String message) {
+    private static long seconds(Duration d) {
+        return Math.max(1, (d.toMillis() + 999) / 1000);
+    }
+
+    private void tooMany(Context ctx, String name, Duration wait, String message) {
+        ctx.header("Retry-After", Long.toString(seconds(wait)));
         ctx.status(HttpStatus.TOO_MANY_REQUESTS).html(Pages.login(newLoginToken(ctx), message, name));
+    }
+
+    /** Password checks run since start (each one a slow hash), for the tests that bound guessing. */
+    long passwordChecksRun() {
+        return passwordGate.checks();
     }
 
     private static final String DUMMY_HASH = Passwords.hash("dummy-password-for-unknown-names".toCharArray());
