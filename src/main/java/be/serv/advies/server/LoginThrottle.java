@@ -140,9 +140,18 @@ final class LoginThrottle {
 
     /** The secretariat's "unlock": this name's counts are forgotten, from every address. */
     void unlock(String name) {
+        unlockedAt(name, Instant.MAX);
+    }
+
+    /**
+     * The secretariat unlocked this name at {@code at} (it may have done so from the command line, so
+     * the server learns it from the database): failures recorded before then are forgotten.
+     */
+    void unlockedAt(String name, Instant at) {
+        if (at == null) return;
         String k = key(name);
-        byName.remove(k);
-        byPair.removeIf(e -> e.startsWith(k + "\u0000"));
+        byName.removeIf((key, s) -> key.equals(k) && !s.last.isAfter(at));
+        byPair.removeIf((key, s) -> key.startsWith(k + "\u0000") && !s.last.isAfter(at));
     }
 
     /**
@@ -218,8 +227,8 @@ final class LoginThrottle {
             map.remove(key);
         }
 
-        synchronized void removeIf(java.util.function.Predicate<String> which) {
-            map.keySet().removeIf(which);
+        synchronized void removeIf(java.util.function.BiPredicate<String, State> which) {
+            map.entrySet().removeIf(e -> which.test(e.getKey(), e.getValue()));
         }
 
         synchronized int size() {

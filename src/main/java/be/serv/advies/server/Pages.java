@@ -35,7 +35,19 @@ final class Pages {
     private Pages() {
     }
 
-    record Login(String csrf, String message, String name) {
+    record Login(String csrf, String message, String name, String back, Kept kept) {
+    }
+
+    /** What a reviewer had typed when their session had ended: carried through the sign-in, shown again, not stored. */
+    record Kept(String advice, String reason, String comment) {
+        static Kept of(String advice, String reason, String comment) {
+            String a = advice == null ? "" : Limits.cut(advice);
+            String r = reason == null ? "" : reason.length() > be.serv.advies.review.ReviewStore.MAX_REASON
+                    ? reason.substring(0, be.serv.advies.review.ReviewStore.MAX_REASON) : reason;
+            String c = comment == null ? "" : comment.length() > be.serv.advies.review.ReviewStore.MAX_COMMENT
+                    ? comment.substring(0, be.serv.advies.review.ReviewStore.MAX_COMMENT) : comment;
+            return a.isEmpty() && r.isBlank() && c.isBlank() ? null : new Kept(a, r, c);
+        }
     }
 
     /** What a reviewer typed into the override form, given back when it was not stored. */
@@ -72,8 +84,20 @@ final class Pages {
     record NewUser(String name, String role, java.util.Set<String> sectors) {
     }
 
-    record UsersPage(String user, String csrf, String flash, String problem, List<Account> accounts, List<Option> roles,
-                     List<Option> sectors, NewUser typed) {
+    record UsersPage(String user, String csrf, String flash, String problem, List<be.serv.advies.review.AccountState> accounts, List<Option> roles,
+                     List<Option> sectors, NewUser typed, List<be.serv.advies.review.SessionRecord> sessions) {
+        boolean hasSector(be.serv.advies.review.AccountState a, String code) {
+            return a.account().sectors().contains(code);
+        }
+
+        boolean hasRole(be.serv.advies.review.AccountState a, String role) {
+            return a.account().role().label().equals(role);
+        }
+
+        static String shortId(String id) {
+            return id.substring(0, 12);
+        }
+
         boolean roleChosen(String role) {
             return typed != null && typed.role().equals(role);
         }
@@ -91,11 +115,18 @@ final class Pages {
         }
     }
 
-    static String users(String user, String csrf, String flash, String problem, List<Account> accounts,
-                        be.serv.advies.pipeline.DraftRun run, NewUser typed) {
+    static String users(String user, String csrf, String flash, String problem, List<be.serv.advies.review.AccountState> accounts,
+                        be.serv.advies.pipeline.DraftRun run, NewUser typed, List<be.serv.advies.review.SessionRecord> sessions) {
         List<Option> sectors = run.batch().getPartnerships().stream().map(p -> new Option(p.getCode(), p.getName())).toList();
         List<Option> roles = Arrays.stream(be.serv.advies.review.Role.values()).map(r -> new Option(r.label(), r.label())).toList();
-        return Templates.render("server/users.jte", new UsersPage(user, csrf, flash, problem, accounts, roles, sectors, typed));
+        return Templates.render("server/users.jte", new UsersPage(user, csrf, flash, problem, accounts, roles, sectors, typed, sessions));
+    }
+
+    record PasswordPage(String user, String csrf, String problem, boolean mustChange) {
+    }
+
+    static String password(String user, String csrf, String problem, boolean mustChange) {
+        return Templates.render("server/password.jte", new PasswordPage(user, csrf, problem, mustChange));
     }
 
     /** The step before a bulk confirmation. */
@@ -119,7 +150,7 @@ final class Pages {
 
     record DetailPage(String user, String csrf, String flash, String problem, Drafts.LoadState state, Explanation explanation,
                       Decision latest, Status status, int version, Decision other, List<Fact> facts, List<HistoryLine> history,
-                      Typed typed, boolean mayDecide, String nextOpen) {
+                      Typed typed, String typedComment, boolean mayDecide, String nextOpen) {
         boolean chosen(Verdict v) {
             return typed != null && v.name().equals(typed.advice());
         }
@@ -138,8 +169,17 @@ final class Pages {
         return t == null ? "" : TIME.format(t);
     }
 
-    static String login(String csrf, String message, String name) {
-        return Templates.render("server/login.jte", new Login(csrf, message, name == null ? "" : name));
+    static String login(String csrf, String message, String name, String back) {
+        return login(csrf, message, name, back, null);
+    }
+
+    static String login(String csrf, String message, String name, String back, Kept kept) {
+        return Templates.render("server/login.jte", new Login(csrf, message, name == null ? "" : name, back == null ? "/" : back, kept));
+    }
+
+    /** A value for a URL's query string. */
+    static String query(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     static String message(String user, String csrf, String title, String text) {
@@ -168,7 +208,8 @@ final class Pages {
     }
 
     static String detail(String user, String csrf, String flash, String problem, Drafts.LoadState state, Explanation e,
-                         List<Decision> history, List<Comment> comments, Decision other, Typed typed, boolean mayDecide, String nextOpen) {
+                         List<Decision> history, List<Comment> comments, Decision other, Typed typed, String typedComment,
+                         boolean mayDecide, String nextOpen) {
         Decision latest = history.isEmpty() ? null : history.get(history.size() - 1);
         Status status = Status.of(Optional.ofNullable(latest), e.advice());
         int version = latest == null ? 0 : latest.version();
@@ -177,7 +218,7 @@ final class Pages {
         for (Comment c : comments) lines.add(new HistoryLine(c.at(), null, c));
         lines.sort(Comparator.comparing(HistoryLine::at));
         return Templates.render("server/detail.jte", new DetailPage(user, csrf, flash, problem, state, e, latest, status, version,
-                other, facts(e), lines, typed, mayDecide, nextOpen));
+                other, facts(e), lines, typed, typedComment, mayDecide, nextOpen));
     }
 
     private static List<Fact> facts(Explanation e) {

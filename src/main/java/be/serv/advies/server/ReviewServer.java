@@ -4,6 +4,7 @@ import be.serv.advies.explain.Explanation;
 import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.model.Batch;
 import be.serv.advies.review.Account;
+import be.serv.advies.review.AccountState;
 import be.serv.advies.review.AuditEntry;
 import be.serv.advies.review.AuditLog;
 import be.serv.advies.review.BulkResult;
@@ -70,6 +71,8 @@ public final class ReviewServer implements AutoCloseable {
         this.store = Objects.requireNonNull(store, "store");
         this.options = Objects.requireNonNull(options, "options");
         this.drafts = new Drafts(initial, rulesDir, store);
+        // Sessions of an earlier run lived in its memory only; the database must not list them as open.
+        store.endAllSessions();
         this.sessions = new Sessions(options.sessionIdle(), Clock.systemUTC());
         this.throttle = new LoginThrottle(options.loginDelay(), Clock.systemUTC());
         this.loginTokens = new LoginTokens(Clock.systemUTC());
@@ -92,6 +95,8 @@ public final class ReviewServer implements AutoCloseable {
         app.post("/aanmelden", this::login);
         post("/afmelden", (ctx, s) -> {
             sessions.end(s.id);
+            store.endSessions(s.dbId, null, false);
+            store.audit(AuditEntry.Event.SIGN_OUT, s.user, clientAddress(ctx), "");
             clearCookie(ctx);
             ctx.redirect("/aanmelden", HttpStatus.SEE_OTHER);
         });
@@ -103,6 +108,10 @@ public final class ReviewServer implements AutoCloseable {
         page("/export/audit.csv", this::exportAudit);
         page("/gebruikers", this::usersPage);
         post("/gebruikers", this::addUser);
+        post("/gebruikers/beheer", this::manageUser);
+        post("/sessies/beeindigen", this::endSession);
+        page("/wachtwoord", (ctx, s) -> ctx.html(Pages.password(s.user, s.csrf, null, s.mustChange)));
+        post("/wachtwoord", this::changePassword);
         post("/aanvraag/{id}/bevestigen", (ctx, s) -> decide(ctx, s, Decision.Kind.CONFIRM));
         post("/aanvraag/{id}/wijzigen", (ctx, s) -> decide(ctx, s, Decision.Kind.OVERRIDE));
         post("/aanvraag/{id}/opmerking", this::comment);
@@ -148,8 +157,28 @@ public final class ReviewServer implements AutoCloseable {
 
     // ---- plumbing: sessions, login, roles and CSRF for every route
 
+    /**
+     * The signed-in session of this request, as the database has its account now: a session whose
+     * account was disabled, whose password was reset or changed elsewhere, or that the secretariat
+     * ended, ends here, at its next request; a changed role or sector applies from this request on.
+     */
     private Optional<Sessions.Session> session(Context ctx) {
-        return sessions.find(ctx.cookie(Sessions.COOKIE));
+        Optional<Sessions.Session> found = sessions.find(ctx.cookie(Sessions.COOKIE));
+        if (found.isEmpty()) return found;
+        Sessions.Session s = found.get();
+        Optional<AccountState> now = store.sessionAccount(s.dbId);
+        if (now.isEmpty()) {
+            sessions.end(s.id);
+            return Optional.empty();
+        }
+        s.account = now.get().account();
+        s.mustChange = now.get().mustChange();
+        return found;
+    }
+
+    /** Pages a reviewer whose password was reset may still open: choosing a new one, and signing out. */
+    private static boolean allowedBeforeNewPassword(String path) {
+        return path.equals("/wachtwoord") || path.equals("/afmelden");
     }
 
     private String cookieFlags() {
@@ -187,7 +216,12 @@ public final class ReviewServer implements AutoCloseable {
         io.javalin.http.Handler h = ctx -> {
             Optional<Sessions.Session> s = session(ctx);
             if (s.isEmpty()) {
-                ctx.redirect("/aanmelden", HttpStatus.SEE_OTHER);
+                String here = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+                ctx.redirect(here.equals("/") || here.length() > 1_000 ? "/aanmelden" : "/aanmelden?terug=" + Pages.query(here), HttpStatus.SEE_OTHER);
+                return;
+            }
+            if (s.get().mustChange && !allowedBeforeNewPassword(ctx.path())) {
+                ctx.redirect("/wachtwoord", HttpStatus.SEE_OTHER);
                 return;
             }
             Optional<String> tooLong = Limits.tooLong(ctx.queryParamMap());
@@ -205,13 +239,23 @@ public final class ReviewServer implements AutoCloseable {
         app.post(path, ctx -> {
             Optional<Sessions.Session> s = session(ctx);
             if (s.isEmpty()) {
-                ctx.status(HttpStatus.UNAUTHORIZED).html(Pages.message(null, "", "Niet aangemeld",
-                        "U bent niet (meer) aangemeld; er is niets vastgelegd. Meld u opnieuw aan."));
+                // The session ended while the reviewer was typing: what they typed rides along with the
+                // sign-in form, and after signing in they are back on the application with it.
+                String back = ctx.path().startsWith("/aanvraag/") ? ctx.path().substring(0, ctx.path().lastIndexOf('/')) : "/";
+                Pages.Kept kept = Pages.Kept.of(ctx.formParam("advies"), ctx.formParam("reden"), ctx.formParam("tekst"));
+                ctx.status(HttpStatus.UNAUTHORIZED).html(Pages.login(newLoginToken(ctx),
+                        "U bent niet (meer) aangemeld; er is niets vastgelegd. Meld u opnieuw aan.", null, returnPath(back), kept));
                 return;
             }
             if (!s.get().csrfMatches(ctx.formParam("csrf"))) {
+                store.audit(AuditEntry.Event.REFUSED, s.get().user, clientAddress(ctx), "CSRF-controle mislukt: " + ctx.method() + " " + Limits.cut(ctx.path()));
                 ctx.status(HttpStatus.FORBIDDEN).html(Pages.message(s.get().user, s.get().csrf, "Geweigerd",
                         "Dit formulier kwam niet van deze sessie (CSRF-controle); er is niets vastgelegd."));
+                return;
+            }
+            if (s.get().mustChange && !allowedBeforeNewPassword(ctx.path())) {
+                ctx.status(HttpStatus.FORBIDDEN).html(Pages.message(s.get().user, s.get().csrf, "Eerst een nieuw wachtwoord",
+                        "Uw wachtwoord werd opnieuw ingesteld; kies eerst een eigen wachtwoord. Er is niets vastgelegd."));
                 return;
             }
             Optional<String> tooLong = Limits.tooLong(ctx.formParamMap());
@@ -224,6 +268,7 @@ public final class ReviewServer implements AutoCloseable {
     }
 
     private void forbidden(Context ctx, Sessions.Session s, String why) {
+        store.audit(AuditEntry.Event.REFUSED, s.user, clientAddress(ctx), ctx.method() + " " + Limits.cut(ctx.path()) + ": " + why);
         ctx.status(HttpStatus.FORBIDDEN).html(Pages.message(s.user, s.csrf, "Niet toegestaan", why));
     }
 
@@ -256,7 +301,16 @@ public final class ReviewServer implements AutoCloseable {
             ctx.redirect("/", HttpStatus.SEE_OTHER);
             return;
         }
-        ctx.html(Pages.login(newLoginToken(ctx), null, null));
+        ctx.html(Pages.login(newLoginToken(ctx), null, null, returnPath(ctx.queryParam("terug"))));
+    }
+
+    /** Where to go after signing in: a path on this server only (never another host), else the work list. */
+    static String returnPath(String asked) {
+        if (asked == null || asked.isEmpty() || asked.length() > 1_000 || !asked.startsWith("/") || asked.startsWith("//")
+                || asked.contains("\\") || asked.chars().anyMatch(c -> c < 0x21 || c == 0x7f) || asked.startsWith("/aanmelden")) {
+            return "/";
+        }
+        return asked;
     }
 
     private String newLoginToken(Context ctx) {
@@ -275,27 +329,30 @@ public final class ReviewServer implements AutoCloseable {
             throttle.failedAddress(address);
             ctx.status(HttpStatus.UNAUTHORIZED).html(Pages.login(newLoginToken(ctx), rawName.strip().length() > MAX_NAME
                     ? "Die naam is te lang: een naam heeft hoogstens " + MAX_NAME + " tekens. Er is niemand aangemeld."
-                    : "Dat wachtwoord is te lang: hoogstens " + MAX_PASSWORD + " tekens. Er is niemand aangemeld.", null));
+                    : "Dat wachtwoord is te lang: hoogstens " + MAX_PASSWORD + " tekens. Er is niemand aangemeld.", null, "/"));
             return;
         }
         String name = rawName.strip();
+        String back = returnPath(ctx.formParam("terug"));
         if (!loginTokens.valid(ctx.formParam("csrf"), ctx.cookie(LoginTokens.COOKIE))) {
-            ctx.status(HttpStatus.FORBIDDEN).html(Pages.login(newLoginToken(ctx), "Het aanmeldformulier was verlopen; probeer opnieuw.", name));
+            ctx.status(HttpStatus.FORBIDDEN).html(Pages.login(newLoginToken(ctx), "Het aanmeldformulier was verlopen; probeer opnieuw.", name, back));
             return;
         }
         if (name.isEmpty()) {
-            ctx.status(HttpStatus.UNAUTHORIZED).html(Pages.login(newLoginToken(ctx), "Vul uw naam in.", null));
+            ctx.status(HttpStatus.UNAUTHORIZED).html(Pages.login(newLoginToken(ctx), "Vul uw naam in.", null, back));
             return;
         }
+        Optional<AccountState> known = store.accountState(name);
+        known.ifPresent(a -> throttle.unlockedAt(name, a.unlockedAt()));
         LoginThrottle.Refusal refusal = throttle.check(name, address);
         if (refusal.refused()) {
             if (throttle.reportRefusal(name, address)) store.audit(AuditEntry.Event.SIGN_IN_THROTTLED, name, address, refusal.reason());
-            tooMany(ctx, name, refusal.delay(), refusal.reason() + "; wacht " + seconds(refusal.delay()) + " s en probeer opnieuw.");
+            tooMany(ctx, name, back, refusal.delay(), refusal.reason() + "; wacht " + seconds(refusal.delay()) + " s en probeer opnieuw.");
             return;
         }
         if (!passwordGate.enter(throttle.clean(name, address))) {
             if (throttle.reportRefusal(name, address)) store.audit(AuditEntry.Event.SIGN_IN_THROTTLED, name, address, "te veel aanmeldingen tegelijk");
-            tooMany(ctx, name, Duration.ofSeconds(5), "De server controleert nu te veel aanmeldingen tegelijk; probeer binnen enkele seconden opnieuw.");
+            tooMany(ctx, name, back, Duration.ofSeconds(5), "De server controleert nu te veel aanmeldingen tegelijk; probeer binnen enkele seconden opnieuw.");
             return;
         }
         Optional<Account> account;
@@ -310,25 +367,33 @@ public final class ReviewServer implements AutoCloseable {
         if (!ok) {
             throttle.failed(name, address);
             store.audit(AuditEntry.Event.SIGN_IN_FAILED, name, address, account.isPresent() ? "fout wachtwoord" : "onbekende naam");
-            ctx.status(HttpStatus.UNAUTHORIZED).html(Pages.login(newLoginToken(ctx), "Onbekende naam of fout wachtwoord.", name));
+            ctx.status(HttpStatus.UNAUTHORIZED).html(Pages.login(newLoginToken(ctx), "Onbekende naam of fout wachtwoord.", name, back));
+            return;
+        }
+        if (store.accountState(name).map(AccountState::disabled).orElse(true)) {
+            store.audit(AuditEntry.Event.SIGN_IN_FAILED, name, address, "account uitgeschakeld");
+            ctx.status(HttpStatus.FORBIDDEN).html(Pages.login(newLoginToken(ctx), "Dit account is uitgeschakeld; vraag het secretariaat.", name, back));
             return;
         }
         throttle.succeeded(name, address);
         Sessions.Session s = sessions.create(account.get());
+        store.sessionStarted(s.dbId, s.user, address);
+        s.kept = Pages.Kept.of(ctx.formParam("bewaard_advies"), ctx.formParam("bewaard_reden"), ctx.formParam("bewaard_tekst"));
         store.audit(AuditEntry.Event.SIGN_IN, s.user, address, "rol " + s.account.role().label()
                 + (s.account.sectors().isEmpty() ? "" : ", sectoren " + String.join(", ", s.account.sectors())));
         setCookie(ctx, s);
         ctx.res().addHeader("Set-Cookie", LoginTokens.COOKIE + "=; Path=/aanmelden; HttpOnly; SameSite=Strict; Max-Age=0");
-        ctx.redirect("/", HttpStatus.SEE_OTHER);
+        boolean mustChange = store.accountState(name).map(AccountState::mustChange).orElse(false);
+        ctx.redirect(mustChange ? "/wachtwoord" : back, HttpStatus.SEE_OTHER);
     }
 
     private static long seconds(Duration d) {
         return Math.max(1, (d.toMillis() + 999) / 1000);
     }
 
-    private void tooMany(Context ctx, String name, Duration wait, String message) {
+    private void tooMany(Context ctx, String name, String back, Duration wait, String message) {
         ctx.header("Retry-After", Long.toString(seconds(wait)));
-        ctx.status(HttpStatus.TOO_MANY_REQUESTS).html(Pages.login(newLoginToken(ctx), message, name));
+        ctx.status(HttpStatus.TOO_MANY_REQUESTS).html(Pages.login(newLoginToken(ctx), message, name, back));
     }
 
     /** Password checks run since start (each one a slow hash), for the tests that bound guessing. */
@@ -356,8 +421,16 @@ public final class ReviewServer implements AutoCloseable {
             return;
         }
         boolean mayDecide = s.account.decidesOn(partnershipOf(state.run(), id));
+        Pages.Kept kept = s.kept;
+        s.kept = null;
+        String comment = "";
+        if (kept != null) {
+            if (typed == null && (!kept.advice().isEmpty() || !kept.reason().isEmpty())) typed = new Pages.Typed(kept.advice(), kept.reason());
+            comment = kept.comment();
+            if (problem == null) problem = "U was niet meer aangemeld; wat u typte staat hieronder, maar is nog niet vastgelegd.";
+        }
         ctx.status(status).html(Pages.detail(s.user, s.csrf, s.takeFlash(), problem, state, e.get(), store.history(id),
-                store.comments(id), other, typed, mayDecide, nextOpen(state.run(), id, s.account)));
+                store.comments(id), other, typed, comment, mayDecide, nextOpen(state.run(), id, s.account)));
     }
 
     /**
@@ -428,6 +501,7 @@ public final class ReviewServer implements AutoCloseable {
         Optional<DraftRun> run = exportable(ctx, s);
         if (run.isEmpty()) return;
         byte[] csv = FinalAnnex.csv(run.get(), store.latestAll());
+        store.audit(AuditEntry.Event.EXPORT, s.user, clientAddress(ctx), "annex CSV" + fileSuffix(run.get(), ctx));
         ctx.header("Content-Disposition", "attachment; filename=\"annex-definitief" + fileSuffix(run.get(), ctx) + ".csv\"");
         ctx.contentType("text/csv; charset=utf-8").result(csv);
     }
@@ -436,6 +510,7 @@ public final class ReviewServer implements AutoCloseable {
         Optional<DraftRun> run = exportable(ctx, s);
         if (run.isEmpty()) return;
         byte[] xlsx = be.serv.advies.review.ReviewedWorkbook.bytes(run.get(), store.latestAll());
+        store.audit(AuditEntry.Event.EXPORT, s.user, clientAddress(ctx), "annex xlsx" + fileSuffix(run.get(), ctx));
         ctx.header("Content-Disposition", "attachment; filename=\"annex-definitief" + fileSuffix(run.get(), ctx) + ".xlsx\"");
         ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").result(xlsx);
     }
@@ -445,6 +520,7 @@ public final class ReviewServer implements AutoCloseable {
             forbidden(ctx, s, "Het auditlogboek is er enkel voor het secretariaat (het bevat de adressen van mislukte aanmeldingen).");
             return;
         }
+        store.audit(AuditEntry.Event.EXPORT, s.user, clientAddress(ctx), "auditlogboek CSV");
         byte[] csv = AuditLog.csv(store.auditLog());
         ctx.header("Content-Disposition", "attachment; filename=\"auditlog.csv\"");
         ctx.contentType("text/csv; charset=utf-8").result(csv);
@@ -456,7 +532,134 @@ public final class ReviewServer implements AutoCloseable {
             forbidden(ctx, s, "Enkel het secretariaat beheert de gebruikers.");
             return;
         }
-        ctx.html(Pages.users(s.user, s.csrf, s.takeFlash(), null, store.accounts(), drafts.current(), null));
+        ctx.html(Pages.users(s.user, s.csrf, s.takeFlash(), null, store.accountStates(), drafts.current(), null, store.openSessions()));
+    }
+
+    /** The Dutch label of a button on the accounts page. */
+    public static String actionLabel(String action) {
+        return switch (action) {
+            case "uitschakelen" -> "Uitschakelen";
+            case "inschakelen" -> "Weer inschakelen";
+            case "wachtwoord-herstellen" -> "Tijdelijk wachtwoord";
+            case "ontgrendelen" -> "Ontgrendelen";
+            case "sessies-beeindigen" -> "Sessies beëindigen";
+            default -> action;
+        };
+    }
+
+    /** The secretariat manages one account: disable, enable, reset the password, unlock, end its sessions, change the role. */
+    private void manageUser(Context ctx, Sessions.Session s) {
+        if (!s.account.isSecretariat()) {
+            forbidden(ctx, s, "Enkel het secretariaat beheert de gebruikers. Er is niets gewijzigd.");
+            return;
+        }
+        String name = Optional.ofNullable(ctx.formParam("naam")).orElse("");
+        Optional<AccountState> target = store.accountState(name);
+        String action = Optional.ofNullable(ctx.formParam("actie")).orElse("");
+        if (target.isEmpty()) {
+            usersProblem(ctx, s, HttpStatus.NOT_FOUND, "Beoordelaar '" + Limits.cut(name) + "' bestaat niet; er is niets gewijzigd.");
+            return;
+        }
+        String who = target.get().name();
+        if (who.equals(s.user) && (action.equals("uitschakelen") || action.equals("rol"))) {
+            usersProblem(ctx, s, HttpStatus.BAD_REQUEST, "U kunt uw eigen account niet uitschakelen of uw eigen rol wijzigen "
+                    + "(zo sluit niemand het secretariaat per vergissing buiten). Er is niets gewijzigd.");
+            return;
+        }
+        switch (action) {
+            case "uitschakelen" -> {
+                store.setDisabled(who, true, s.user);
+                store.endSessions(who, null, true);
+                s.flash = "Account '" + who + "' uitgeschakeld; de open sessies zijn beëindigd. Zijn beslissingen blijven op zijn naam.";
+            }
+            case "inschakelen" -> {
+                store.setDisabled(who, false, s.user);
+                s.flash = "Account '" + who + "' is weer ingeschakeld.";
+            }
+            case "wachtwoord-herstellen" -> {
+                String temporary = Passwords.temporary();
+                store.resetPassword(who, Passwords.hash(temporary.toCharArray()), s.user);
+                s.flash = "Tijdelijk wachtwoord voor '" + who + "': " + temporary + " — geef het persoonlijk door. Bij de volgende "
+                        + "aanmelding kiest " + who + " een eigen wachtwoord; de open sessies zijn beëindigd.";
+            }
+            case "ontgrendelen" -> {
+                store.unlock(who, s.user);
+                throttle.unlock(who);
+                s.flash = "De foute aanmeldpogingen voor '" + who + "' zijn vergeten.";
+            }
+            case "sessies-beeindigen" -> {
+                int n = store.endSessions(who, s.user, true);
+                s.flash = n + " sessie(s) van '" + who + "' beëindigd.";
+            }
+            case "rol" -> {
+                Optional<Role> role = Role.of(ctx.formParam("rol"));
+                Set<String> sectors = new java.util.TreeSet<>(ctx.formParams("sector"));
+                if (role.isPresent() && role.get() != Role.SECTOR) sectors.clear();
+                Optional<String> problem = role.isEmpty() ? Optional.of("kies een rol")
+                        : Account.problem(who, role.get(), sectors, sectorCodes(drafts.current()), Account.MIN_PASSWORD);
+                if (problem.isPresent()) {
+                    usersProblem(ctx, s, HttpStatus.BAD_REQUEST, "Rol niet gewijzigd: " + problem.get() + ".");
+                    return;
+                }
+                store.setRole(who, role.get(), sectors, s.user);
+                s.flash = "Rol van '" + who + "': " + role.get().label() + (sectors.isEmpty() ? "" : " (" + String.join(", ", sectors) + ")") + ".";
+            }
+            default -> {
+                usersProblem(ctx, s, HttpStatus.BAD_REQUEST, "Onbekende actie; er is niets gewijzigd.");
+                return;
+            }
+        }
+        ctx.redirect("/gebruikers", HttpStatus.SEE_OTHER);
+    }
+
+    private void usersProblem(Context ctx, Sessions.Session s, HttpStatus status, String problem) {
+        ctx.status(status).html(Pages.users(s.user, s.csrf, null, problem, store.accountStates(), drafts.current(), null, store.openSessions()));
+    }
+
+    private void endSession(Context ctx, Sessions.Session s) {
+        if (!s.account.isSecretariat()) {
+            forbidden(ctx, s, "Enkel het secretariaat beëindigt sessies van anderen. Er is niets gewijzigd.");
+            return;
+        }
+        String id = Optional.ofNullable(ctx.formParam("sessie")).orElse("");
+        if (id.length() < 12) {
+            usersProblem(ctx, s, HttpStatus.BAD_REQUEST, "Welke sessie? Er is niets gewijzigd.");
+            return;
+        }
+        int n = store.endSessions(id, s.user, false);
+        s.flash = n == 0 ? "Die sessie was al beëindigd." : "Sessie beëindigd.";
+        ctx.redirect("/gebruikers", HttpStatus.SEE_OTHER);
+    }
+
+    /** A reviewer chooses their own password (also right after a reset); their other sessions end. */
+    private void changePassword(Context ctx, Sessions.Session s) throws InterruptedException {
+        String current = Optional.ofNullable(ctx.formParam("huidig")).orElse("");
+        String next = Optional.ofNullable(ctx.formParam("wachtwoord")).orElse("");
+        String problem = null;
+        if (next.length() < Account.MIN_PASSWORD) problem = "Het nieuwe wachtwoord moet minstens " + Account.MIN_PASSWORD + " tekens hebben.";
+        else if (!next.equals(ctx.formParam("wachtwoord2"))) problem = "De twee nieuwe wachtwoorden verschillen.";
+        else if (next.equals(current)) problem = "Het nieuwe wachtwoord is het huidige; kies een ander.";
+        else {
+            if (!passwordGate.enter(true)) {
+                problem = "De server controleert nu te veel wachtwoorden tegelijk; probeer binnen enkele seconden opnieuw.";
+            } else {
+                boolean ok;
+                try {
+                    ok = Passwords.verify(current.toCharArray(), store.account(s.user).map(Account::passwordHash).orElse(DUMMY_HASH));
+                } finally {
+                    passwordGate.leave();
+                }
+                if (!ok) problem = "Het huidige wachtwoord klopt niet.";
+            }
+        }
+        if (problem != null) {
+            ctx.status(HttpStatus.BAD_REQUEST).html(Pages.password(s.user, s.csrf, problem + " Er is niets gewijzigd.", s.mustChange));
+            return;
+        }
+        store.changeOwnPassword(s.user, Passwords.hash(next.toCharArray()), s.dbId);
+        s.mustChange = false;
+        s.flash = "Uw wachtwoord is gewijzigd; uw andere sessies zijn beëindigd.";
+        ctx.redirect("/", HttpStatus.SEE_OTHER);
     }
 
     private void addUser(Context ctx, Sessions.Session s) {
@@ -476,7 +679,7 @@ public final class ReviewServer implements AutoCloseable {
         if (problem.isEmpty() && store.account(name).isPresent()) problem = Optional.of("beoordelaar '" + Limits.cut(name) + "' bestaat al");
         if (problem.isPresent()) {
             ctx.status(HttpStatus.BAD_REQUEST).html(Pages.users(s.user, s.csrf, null,
-                    "Niet toegevoegd: " + problem.get() + ".", store.accounts(), run, typed));
+                    "Niet toegevoegd: " + problem.get() + ".", store.accountStates(), run, typed, store.openSessions()));
             return;
         }
         store.addUser(name, Passwords.hash(password.toCharArray()), role.get(), sectors, s.user);
