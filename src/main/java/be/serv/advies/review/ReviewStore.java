@@ -26,8 +26,9 @@ import java.util.UUID;
  * sync, so a decision that {@link #decide} returned as committed survives a killed process; every
  * write is one transaction, a bulk confirmation included, so a kill leaves all of it or none.
  *
- * <p>Decisions are never updated or deleted: each new decision on an application gets the next
- * version, and the caller names the version it saw. A stale one is refused with the decision that
+ * <p>Decisions are never updated, and deleted only when the secretariat undoes a bulk confirmation
+ * (the audit log keeps them): each new decision on an application gets the next version, and the
+ * caller names the version it saw. A stale one is refused with the decision that
  * got there first; {@code UNIQUE(application_id, version)} keeps that true even for a second process
  * on the same file.
  */
@@ -533,7 +534,7 @@ public final class ReviewStore implements AutoCloseable {
         Outcome outcome = write(() -> {
             Optional<Decision> latest = latestIn(seen.applicationId());
             int current = latest.map(Decision::version).orElse(0);
-            if (current != seen.version()) return Outcome.conflict(latest.orElseThrow());
+            if (current != seen.version()) return latest.map(Outcome::conflict).orElseGet(Outcome::stale);
             Decision d = new Decision(seen.applicationId(), current + 1, kind, advice,
                     kind == Decision.Kind.CONFIRM ? "" : reason.strip(), reviewer, clock.instant(), seen.verdict(),
                     seen.reasons(), seen.rulesHash(), seen.inputHash(), null);
@@ -552,9 +553,10 @@ public final class ReviewStore implements AutoCloseable {
     }
 
     /**
-     * Confirms every draft in {@code seen} in one transaction: all of them are committed or none. Only
-     * open applications (nobody decided them yet) are confirmed; one that someone decided since the
-     * reviewer loaded the list is skipped, not overwritten, whatever version the form claims.
+     * Confirms every draft in {@code seen} in one transaction: all of them are committed or none.
+     * Each item names the version its reviewer saw (0 for an open application, the latest decision's
+     * for one that needs a second look); when any is not the application's latest — someone decided
+     * since, or the form was forged — nothing is written and the stale items are returned.
      */
     public synchronized BulkResult bulkConfirm(List<DraftSeen> seen, String reviewer) {
         Objects.requireNonNull(seen, "seen");
@@ -563,16 +565,16 @@ public final class ReviewStore implements AutoCloseable {
         String bulkId = UUID.randomUUID().toString();
         List<AuditEntry> logged = new ArrayList<>();
         BulkResult result = write(() -> {
-            List<Decision> done = new ArrayList<>();
-            List<String> skipped = new ArrayList<>();
-            int i = 0;
+            List<String> stale = new ArrayList<>();
             for (DraftSeen s : seen) {
                 int current = latestIn(s.applicationId()).map(Decision::version).orElse(0);
-                if (current != 0 || s.version() != 0) {
-                    skipped.add(s.applicationId());
-                    continue;
-                }
-                Decision d = new Decision(s.applicationId(), current + 1, Decision.Kind.CONFIRM, s.verdict(), "",
+                if (current != s.version()) stale.add(s.applicationId());
+            }
+            if (!stale.isEmpty()) return new BulkResult(bulkId, List.of(), stale);
+            List<Decision> done = new ArrayList<>();
+            int i = 0;
+            for (DraftSeen s : seen) {
+                Decision d = new Decision(s.applicationId(), s.version() + 1, Decision.Kind.CONFIRM, s.verdict(), "",
                         reviewer, clock.instant(), s.verdict(), s.reasons(), s.rulesHash(), s.inputHash(), bulkId);
                 insert(d);
                 done.add(d);
@@ -584,11 +586,61 @@ public final class ReviewStore implements AutoCloseable {
                 }
             }
             logged.add(insertAudit(new AuditEntry(clock.instant(), AuditEntry.Event.BULK, reviewer, "", "",
-                    done.size() + " bevestigd, " + skipped.size() + " overgeslagen, bulk " + bulkId)));
-            return new BulkResult(bulkId, done, skipped);
+                    done.size() + " bevestigd, bulk " + bulkId)));
+            return new BulkResult(bulkId, done, List.of());
         });
         logged.forEach(e -> AUDIT.info(e.line()));
         return result;
+    }
+
+    /**
+     * Undoes a bulk confirmation: each of its decisions that is still its application's latest gets a
+     * new version that reopens it (the history keeps both); returns the applications reopened.
+     */
+    public synchronized List<String> undoBulk(String bulkId, String actor) {
+        Objects.requireNonNull(bulkId, "bulkId");
+        List<AuditEntry> logged = new ArrayList<>();
+        List<String> reopened = write(() -> {
+            List<String> out = new ArrayList<>();
+            List<Decision> of = new ArrayList<>();
+            try (PreparedStatement p = db.prepareStatement("SELECT * FROM decisions WHERE bulk_id = ? ORDER BY seq")) {
+                p.setString(1, bulkId);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) of.add(decision(rs));
+                }
+            }
+            for (Decision d : of) {
+                Decision latest = latestIn(d.applicationId()).orElseThrow();
+                if (latest.version() != d.version()) continue;
+                try (PreparedStatement p = db.prepareStatement("DELETE FROM decisions WHERE application_id = ? AND version = ? AND bulk_id = ?")) {
+                    p.setString(1, d.applicationId());
+                    p.setInt(2, d.version());
+                    p.setString(3, bulkId);
+                    p.executeUpdate();
+                }
+                out.add(d.applicationId());
+            }
+            logged.add(insertAudit(new AuditEntry(clock.instant(), AuditEntry.Event.BULK_UNDONE, actor, "", "",
+                    "bulk " + bulkId + ": " + out.size() + " bevestiging(en) ongedaan gemaakt" + (out.isEmpty() ? "" : " (" + String.join(", ", out) + ")"))));
+            return out;
+        });
+        logged.forEach(e -> AUDIT.info(e.line()));
+        return reopened;
+    }
+
+    /** The bulk confirmations, newest first: id, reviewer, when, how many decisions. */
+    public synchronized List<BulkSummary> bulks() {
+        return read(() -> {
+            List<BulkSummary> out = new ArrayList<>();
+            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT bulk_id, reviewer, MIN(decided_at) at, COUNT(*) n "
+                    + "FROM decisions WHERE bulk_id IS NOT NULL GROUP BY bulk_id, reviewer ORDER BY at DESC LIMIT 50")) {
+                while (rs.next()) out.add(new BulkSummary(rs.getString(1), rs.getString(2), Instant.parse(rs.getString(3)), rs.getInt(4)));
+            }
+            return out;
+        });
+    }
+
+    public record BulkSummary(String id, String reviewer, Instant at, int decisions) {
     }
 
     public synchronized Optional<Decision> latest(String applicationId) {

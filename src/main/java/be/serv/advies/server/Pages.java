@@ -65,8 +65,8 @@ final class Pages {
                     List<WorkList.Row> bulk, List<Option> verdicts, List<Option> statuses, List<Option> sectors, List<Option> provinces,
                     List<Option> levels, Account account) {
         String bulkLabel() {
-            return bulk.size() == 1 ? "Bevestig het 1 open positieve ontwerpadvies in deze lijst…"
-                    : "Bevestig de " + bulk.size() + " open positieve ontwerpadviezen in deze lijst…";
+            return bulk.size() == 1 ? "Bevestig het 1 ontwerpadvies dat in deze lijst op een beslissing wacht…"
+                    : "Bevestig de " + bulk.size() + " ontwerpadviezen die in deze lijst op een beslissing wachten…";
         }
 
         boolean filtered() {
@@ -132,8 +132,8 @@ final class Pages {
     /** The step before a bulk confirmation. */
     record BulkPage(String user, String csrf, Drafts.LoadState state, WorkList.Filter filter, List<WorkList.Row> candidates) {
         String count() {
-            return candidates.size() == 1 ? "U bevestigt 1 open positief ontwerpadvies:"
-                    : "U bevestigt " + candidates.size() + " open positieve ontwerpadviezen:";
+            return candidates.size() == 1 ? "U bevestigt 1 ontwerpadvies (open of tweede blik), met het advies dat erbij staat:"
+                    : "U bevestigt " + candidates.size() + " ontwerpadviezen (open of tweede blik), elk met het advies dat erbij staat:";
         }
 
         String button() {

@@ -701,8 +701,9 @@ public final class ReviewServer implements AutoCloseable {
         Pages.Typed typed = kind == Decision.Kind.OVERRIDE
                 ? new Pages.Typed(ctx.formParam("advies"), Optional.ofNullable(ctx.formParam("reden")).orElse("")) : null;
         Integer version = intParam(ctx.formParam("versie"));
-        if (version == null) {
-            ctx.status(HttpStatus.BAD_REQUEST).html(Pages.message(s.user, s.csrf, "Onvolledig", "Het formulier mist de versie; er is niets vastgelegd."));
+        if (version == null || version < 0) {
+            ctx.status(HttpStatus.BAD_REQUEST).html(Pages.message(s.user, s.csrf, "Onvolledig",
+                    "Het formulier mist een geldige versie; er is niets vastgelegd. Open de aanvraag opnieuw."));
             return;
         }
         if (!run.rules().hash().equals(ctx.formParam("regels"))) {
@@ -733,6 +734,11 @@ public final class ReviewServer implements AutoCloseable {
         }
         DraftSeen seen = new DraftSeen(id, version, draft.get().verdict(), draft.get().reasons(), run.rules().hash(), run.batch().getInputHash());
         Outcome outcome = store.decide(seen, kind, advice, reason, s.user);
+        if (!outcome.isCommitted() && outcome.otherDecision().isEmpty()) {
+            detail(ctx, s, "Uw beslissing is NIET vastgelegd: het formulier noemde versie " + version + ", maar de aanvraag staat op een "
+                    + "andere versie. Hieronder ziet u de aanvraag zoals ze nu is; beslis opnieuw.", null, typed, HttpStatus.CONFLICT);
+            return;
+        }
         if (!outcome.isCommitted()) {
             Decision other = outcome.otherDecision().orElseThrow();
             detail(ctx, s, "Uw beslissing is NIET vastgelegd: " + other.reviewer() + " heeft deze aanvraag intussen beslist. "
@@ -784,14 +790,14 @@ public final class ReviewServer implements AutoCloseable {
         Map<String, Decision> latest = store.latestAll();
         List<DraftSeen> seen = new ArrayList<>();
         List<String> refused = new ArrayList<>();
-        List<String> decided = new ArrayList<>();
+        List<String> notWaiting = new ArrayList<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
         for (String item : items) {
             int colon = item.lastIndexOf(':');
             Integer version = colon < 0 ? null : intParam(item.substring(colon + 1));
             String id = colon < 0 ? item : item.substring(0, colon);
             Optional<Advice> draft = run.advice(id);
-            // Only positive drafts can be confirmed in bulk; anything else needs a look of its own.
-            if (version == null || draft.isEmpty() || draft.get().verdict() != Verdict.POSITIVE) {
+            if (version == null || version < 0 || draft.isEmpty() || !named.add(id)) {
                 refused.add(Limits.cut(id));
                 continue;
             }
@@ -800,22 +806,25 @@ public final class ReviewServer implements AutoCloseable {
                 forbidden(ctx, s, notYours(s, run, code) + " (aanvraag " + id + "; geen enkele aanvraag van deze bulkbevestiging is bevestigd)");
                 return;
             }
-            // Only open applications: the form's version is checked against the store, not believed.
-            if (version != 0 || latest.containsKey(id)) {
-                decided.add(id);
-                continue;
-            }
+            // Only what waits for a decision (open, or a second look): a settled decision is never confirmed over.
+            if (!WorkList.waiting(Status.of(Optional.ofNullable(latest.get(id)), draft.get()))) notWaiting.add(id);
             seen.add(new DraftSeen(id, version, draft.get().verdict(), draft.get().reasons(), run.rules().hash(), run.batch().getInputHash()));
         }
-        BulkResult result = store.bulkConfirm(seen, s.user);
-        List<String> skipped = new ArrayList<>(decided);
-        skipped.addAll(result.skipped());
-        StringBuilder msg = new StringBuilder().append(result.confirmed().size()).append(" positieve ontwerpadviezen bevestigd.");
-        if (!skipped.isEmpty()) {
-            msg.append(" Niet bevestigd omdat ze niet meer open zijn (iemand besliste ze intussen): ").append(String.join(", ", skipped)).append('.');
+        if (!refused.isEmpty()) {
+            ctx.status(HttpStatus.BAD_REQUEST).html(Pages.message(s.user, s.csrf, "Bulkbevestiging geweigerd",
+                    "Er is niets bevestigd: dit formulier noemt aanvragen die niet in deze batch staan, dubbel voorkomen of geen geldige versie "
+                            + "hebben: " + Limits.list(refused) + "."));
+            return;
         }
-        if (!refused.isEmpty()) msg.append(" Geweigerd (geen positief ontwerp in deze batch): ").append(Limits.list(refused)).append('.');
-        s.flash = msg.toString();
+        // The store checks each version against the application's latest in the same transaction.
+        BulkResult result = notWaiting.isEmpty() ? store.bulkConfirm(seen, s.user) : new BulkResult("", List.of(), notWaiting);
+        if (result.refused()) {
+            ctx.status(HttpStatus.CONFLICT).html(Pages.message(s.user, s.csrf, "Bulkbevestiging geweigerd",
+                    "Er is niets bevestigd: deze aanvragen werden intussen beslist (of het formulier noemde een andere versie): "
+                            + Limits.list(result.stale()) + ". Bekijk de lijst opnieuw en bevestig dan."));
+            return;
+        }
+        s.flash = result.confirmed().size() + (result.confirmed().size() == 1 ? " ontwerpadvies" : " ontwerpadviezen") + " bevestigd.";
         ctx.redirect(back, HttpStatus.SEE_OTHER);
     }
 

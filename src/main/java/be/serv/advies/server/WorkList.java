@@ -158,8 +158,16 @@ final class WorkList {
         return m;
     }
 
-    /** What bulk confirmation takes from a list: the positive drafts nobody has decided yet. */
+    /**
+     * What bulk confirmation takes from a list: every draft that waits for a decision, whatever its
+     * verdict — the open ones and those that need a second look after a rule change.
+     */
     static List<Row> bulkCandidates(List<Row> rows) {
-        return rows.stream().filter(r -> r.draft().verdict() == Verdict.POSITIVE && r.status() == Status.OPEN).toList();
+        return rows.stream().filter(r -> waiting(r.status())).toList();
+    }
+
+    /** Open, or decided under a draft that has changed since. */
+    static boolean waiting(Status s) {
+        return s == Status.OPEN || s == Status.SECOND_LOOK;
     }
 }

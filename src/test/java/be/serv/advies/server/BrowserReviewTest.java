@@ -93,13 +93,13 @@ class BrowserReviewTest {
                 // Bulk-confirm a filtered list, through the step that states the count
                 driver.get(fx.base + "/?q=campus");
                 WebElement bulk = driver.findElement(By.id("bulk"));
-                assertEquals("Bevestig de 3 open positieve ontwerpadviezen in deze lijst…", bulk.getText());
+                assertEquals("Bevestig de 3 ontwerpadviezen die in deze lijst op een beslissing wachten…", bulk.getText());
                 clickAndLoad(driver, bulk);
-                assertEquals("U bevestigt 3 open positieve ontwerpadviezen:", driver.findElement(By.id("bulk-count")).getText());
+                assertEquals("U bevestigt 3 ontwerpadviezen (open of tweede blik), elk met het advies dat erbij staat:", driver.findElement(By.id("bulk-count")).getText());
                 assertEquals(3, driver.findElements(By.cssSelector("#bulk-items li")).size());
                 assertEquals(2, fx.store.allDecisions().size(), "nothing confirmed before the second click");
                 clickAndLoad(driver, driver.findElement(By.id("bulk-confirm")));
-                assertTrue(driver.findElement(By.id("flash")).getText().startsWith("3 positieve ontwerpadviezen bevestigd."));
+                assertTrue(driver.findElement(By.id("flash")).getText().startsWith("3 ontwerpadviezen bevestigd."));
                 assertTrue(driver.getCurrentUrl().endsWith("/?q=campus"), driver.getCurrentUrl());
 
                 // The work list as the reviewer now sees it, kept as a test artifact
@@ -148,7 +148,7 @@ class BrowserReviewTest {
                 driver.get(fx.base + "/?sector=BOUW");
                 assertTrue(driver.findElements(By.id("bulk")).isEmpty());
                 driver.get(fx.base + "/?sector=HORECA");
-                assertEquals("Bevestig de 2 open positieve ontwerpadviezen in deze lijst…", driver.findElement(By.id("bulk")).getText());
+                assertEquals("Bevestig de 2 ontwerpadviezen die in deze lijst op een beslissing wachten…", driver.findElement(By.id("bulk")).getText());
                 // The Bouw export is refused
                 driver.get(fx.base + "/export/annex.csv?sector=BOUW");
                 assertTrue(driver.findElement(By.id("message")).getText().startsWith("U exporteert enkel de aanvragen van uw sector HORECA"));
