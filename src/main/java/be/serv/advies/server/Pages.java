@@ -63,7 +63,24 @@ final class Pages {
     record ListPage(String user, String csrf, String flash, Drafts.LoadState state, WorkList.Filter filter,
                     List<WorkList.Row> all, List<WorkList.Row> shown, Map<Status, Integer> counts, Map<Status, Integer> allCounts,
                     List<WorkList.Row> bulk, List<Option> verdicts, List<Option> statuses, List<Option> sectors, List<Option> provinces,
-                    List<Option> levels, Account account) {
+                    List<Option> levels, Account account, int page) {
+        /** Rows per page of the work list: a batch of thousands still makes a page a browser shows at once. */
+        static final int PAGE = 250;
+
+        int pages() {
+            return Math.max(1, (shown.size() + PAGE - 1) / PAGE);
+        }
+
+        List<WorkList.Row> pageRows() {
+            int p = Math.min(Math.max(page, 1), pages());
+            return shown.subList((p - 1) * PAGE, Math.min(shown.size(), p * PAGE));
+        }
+
+        String pageQuery(int p) {
+            String q = filter.query();
+            return (q.isEmpty() ? "" : q + "&") + "pagina=" + p;
+        }
+
         String bulkLabel() {
             return bulk.size() == 1 ? "Bevestig het 1 ontwerpadvies dat in deze lijst op een beslissing wacht…"
                     : "Bevestig de " + bulk.size() + " ontwerpadviezen die in deze lijst op een beslissing wachten…";
@@ -150,7 +167,7 @@ final class Pages {
 
     record DetailPage(String user, String csrf, String flash, String problem, Drafts.LoadState state, Explanation explanation,
                       Decision latest, Status status, int version, Decision other, List<Fact> facts, List<HistoryLine> history,
-                      Typed typed, String typedComment, boolean mayDecide, String nextOpen) {
+                      Typed typed, String typedComment, boolean mayDecide, String nextOpen, String listQuery) {
         boolean chosen(Verdict v) {
             return typed != null && v.name().equals(typed.advice());
         }
@@ -187,12 +204,39 @@ final class Pages {
     }
 
     static String list(String user, String csrf, String flash, Drafts.LoadState state, WorkList.Filter f,
-                       List<WorkList.Row> all, List<WorkList.Row> shown, Account account) {
+                       List<WorkList.Row> all, List<WorkList.Row> shown, Account account, int page) {
         List<Option> sectors = state.run().batch().getPartnerships().stream().map(p -> new Option(p.getCode(), p.getName())).toList();
         List<WorkList.Row> bulk = WorkList.bulkCandidates(shown).stream().filter(r -> account.decidesOn(r.sector().getCode())).toList();
         return Templates.render("server/list.jte", new ListPage(user, csrf, flash, state, f, all, shown, WorkList.counts(shown),
                 WorkList.counts(all), bulk, options(Verdict.values(), Verdict::label), options(Status.values(), Status::label),
-                sectors, options(Province.values(), Province::label), options(Level.values(), Level::label), account));
+                sectors, options(Province.values(), Province::label), options(Level.values(), Level::label), account, page));
+    }
+
+    /** One sector's row on the progress page. */
+    record Progress(String code, String name, Map<Status, Integer> counts, int total) {
+    }
+
+    record ProgressPage(String user, String csrf, List<Progress> sectors, Progress all) {
+    }
+
+    static String progress(String user, String csrf, List<WorkList.Row> rows) {
+        Map<String, List<WorkList.Row>> bySector = new java.util.TreeMap<>();
+        Map<String, String> names = new java.util.HashMap<>();
+        for (WorkList.Row r : rows) {
+            bySector.computeIfAbsent(r.sector().getCode(), k -> new ArrayList<>()).add(r);
+            names.put(r.sector().getCode(), r.sector().getName());
+        }
+        List<Progress> out = new ArrayList<>();
+        bySector.forEach((code, rs) -> out.add(new Progress(code, names.get(code), WorkList.counts(rs), rs.size())));
+        out.sort(Comparator.comparing(Progress::name));
+        return Templates.render("server/progress.jte", new ProgressPage(user, csrf, out, new Progress("", "Alle sectoren", WorkList.counts(rows), rows.size())));
+    }
+
+    record BulksPage(String user, String csrf, String flash, List<be.serv.advies.review.ReviewStore.BulkSummary> bulks) {
+    }
+
+    static String bulks(String user, String csrf, String flash, List<be.serv.advies.review.ReviewStore.BulkSummary> bulks) {
+        return Templates.render("server/bulks.jte", new BulksPage(user, csrf, flash, bulks));
     }
 
     static String bulkConfirm(String user, String csrf, Drafts.LoadState state, WorkList.Filter f, List<WorkList.Row> candidates) {
@@ -209,7 +253,7 @@ final class Pages {
 
     static String detail(String user, String csrf, String flash, String problem, Drafts.LoadState state, Explanation e,
                          List<Decision> history, List<Comment> comments, Decision other, Typed typed, String typedComment,
-                         boolean mayDecide, String nextOpen) {
+                         boolean mayDecide, String nextOpen, String listQuery) {
         Decision latest = history.isEmpty() ? null : history.get(history.size() - 1);
         Status status = Status.of(Optional.ofNullable(latest), e.advice());
         int version = latest == null ? 0 : latest.version();
@@ -218,7 +262,7 @@ final class Pages {
         for (Comment c : comments) lines.add(new HistoryLine(c.at(), null, c));
         lines.sort(Comparator.comparing(HistoryLine::at));
         return Templates.render("server/detail.jte", new DetailPage(user, csrf, flash, problem, state, e, latest, status, version,
-                other, facts(e), lines, typed, typedComment, mayDecide, nextOpen));
+                other, facts(e), lines, typed, typedComment, mayDecide, nextOpen, listQuery));
     }
 
     private static List<Fact> facts(Explanation e) {
@@ -229,8 +273,8 @@ final class Pages {
                 new Fact("Vestigingsplaats", a.getCampusNumber() + ", " + a.getPlace()),
                 new Fact("Provincie", a.getProvince().label()),
                 new Fact("Net", a.getNetwork().label()),
-                new Fact("Soort aanbieder", a.getProviderType().name()),
-                new Fact("Onderwijs", a.getEducation().name()),
+                new Fact("Soort aanbieder", label(a.getProviderType())),
+                new Fact("Onderwijs", label(a.getEducation())),
                 new Fact("Traject", e.trajectory().getName() + " (" + e.trajectory().getCode() + ")"),
                 new Fact("Niveau", e.trajectory().getLevel().label()),
                 new Fact("Sector", e.partnership().getName()),
@@ -239,11 +283,24 @@ final class Pages {
                 new Fact("Verwachte instroom", text(a.getExpectedStudents())),
                 new Fact("Partnerbedrijven", a.getPartnerCompanies() + " (waarvan uit een andere sector: " + a.getPartnerCompaniesOtherSector() + ")"),
                 new Fact("Ervaring in de sector", yes(a.isSectorExperience())),
-                new Fact("Infrastructuur", text(a.getInfrastructure())),
-                new Fact("Leermiddelen", text(a.getLearningResources())),
+                new Fact("Infrastructuur", label(a.getInfrastructure())),
+                new Fact("Leermiddelen", label(a.getLearningResources())),
                 new Fact("Arbeidsmarktrelevantie aangetoond", yes(a.isLabourMarketShown())),
-                new Fact("Samenwerking met bedrijven", text(a.getCompanyCooperation())),
-                new Fact("Provinciaal overlegplatform", text(a.getPlatformConsultation())));
+                new Fact("Samenwerking met bedrijven", label(a.getCompanyCooperation())),
+                new Fact("Provinciaal overlegplatform", label(a.getPlatformConsultation())));
+    }
+
+    /** Dutch words for the input's coded values, as a reviewer reads them. */
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("VT", "voltijds secundair onderwijs"), Map.entry("CDO", "centrum voor deeltijds onderwijs"),
+            Map.entry("SYNTRA", "Syntra"), Map.entry("SO", "secundair onderwijs"), Map.entry("BUSO", "buitengewoon secundair onderwijs"),
+            Map.entry("VOLDOENDE", "voldoende"), Map.entry("ONVOLDOENDE", "onvoldoende"),
+            Map.entry("SPECIFIEK", "specifiek voor dit traject"), Map.entry("ALGEMEEN", "algemeen, niet specifiek voor dit traject"),
+            Map.entry("GEEN", "geen"), Map.entry("AFGESTEMD", "afgestemd"), Map.entry("PRO_FORMA", "pro forma"));
+
+    static String label(Enum<?> value) {
+        if (value == null) return "niet opgegeven";
+        return LABELS.getOrDefault(value.name(), value.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
     }
 
     private static String text(Object value) {

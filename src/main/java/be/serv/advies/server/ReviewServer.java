@@ -81,6 +81,8 @@ public final class ReviewServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.jetty.defaultHost = options.host();
             config.http.maxRequestSize = 2_000_000L;
+            config.http.prefer405over404 = true;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ErrorPages()));
         });
         app.before(ctx -> {
             ctx.header("Content-Security-Policy", CSP);
@@ -117,6 +119,14 @@ public final class ReviewServer implements AutoCloseable {
         post("/aanvraag/{id}/opmerking", this::comment);
         post("/bulk-bevestigen", this::bulk);
         post("/regels/herladen", this::reload);
+        page("/voortgang", (ctx, s) -> ctx.html(Pages.progress(s.user, s.csrf, WorkList.rows(drafts.current(), store.latestAll()))));
+        page("/bulk-ongedaan", this::bulksPage);
+        post("/bulk-ongedaan", this::undoBulk);
+        app.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> {
+            Optional<Sessions.Session> s = session(ctx);
+            ctx.status(e.getStatus()).html(Pages.message(s.map(x -> x.user).orElse(null), s.map(x -> x.csrf).orElse(""),
+                    ErrorPages.title(e.getStatus()), ErrorPages.text(e.getStatus())));
+        });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
             ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).html(Pages.message(null, "", "Fout",
@@ -407,9 +417,10 @@ public final class ReviewServer implements AutoCloseable {
 
     private void list(Context ctx, Sessions.Session s) {
         Drafts.LoadState state = drafts.state();
-        WorkList.Filter f = WorkList.Filter.of(ctx::queryParam);
+        WorkList.Filter f = WorkList.Filter.of(ctx::queryParam).clean(sectorCodes(state.run()));
         List<WorkList.Row> all = WorkList.rows(state.run(), store.latestAll());
-        ctx.html(Pages.list(s.user, s.csrf, s.takeFlash(), state, f, all, WorkList.apply(all, f), s.account));
+        Integer page = intParam(ctx.queryParam("pagina"));
+        ctx.html(Pages.list(s.user, s.csrf, s.takeFlash(), state, f, all, WorkList.apply(all, f), s.account, page == null ? 1 : page));
     }
 
     private void detail(Context ctx, Sessions.Session s, String problem, Decision other, Pages.Typed typed, HttpStatus status) {
@@ -430,20 +441,34 @@ public final class ReviewServer implements AutoCloseable {
             if (problem == null) problem = "U was niet meer aangemeld; wat u typte staat hieronder, maar is nog niet vastgelegd.";
         }
         ctx.status(status).html(Pages.detail(s.user, s.csrf, s.takeFlash(), problem, state, e.get(), store.history(id),
-                store.comments(id), other, typed, comment, mayDecide, nextOpen(state.run(), id, s.account)));
+                store.comments(id), other, typed, comment, mayDecide, nextOpen(state.run(), id, s.account, listOf(ctx, state.run())),
+                listOf(ctx, state.run()).query()));
     }
 
     /**
-     * The first open application after {@code id} in the batch's order (coming round to the start)
-     * that this reviewer may decide, so a decision leads on to the next; null when none is left.
+     * The reviewer's list as they filtered and sorted it, carried along from the work list in the
+     * query string of a detail page (GET) or in the field {@code lijst} of its forms (POST).
      */
-    private String nextOpen(DraftRun run, String id, Account account) {
-        List<WorkList.Row> rows = WorkList.rows(run, store.latestAll());
+    private WorkList.Filter listOf(Context ctx, DraftRun run) {
+        String posted = ctx.method() == io.javalin.http.HandlerType.POST ? ctx.formParam("lijst") : null;
+        WorkList.Filter f = posted != null ? WorkList.Filter.parse(posted) : WorkList.Filter.of(ctx::queryParam);
+        return f.clean(sectorCodes(run));
+    }
+
+    /**
+     * The first application after {@code id} in the reviewer's list (filtered and sorted as they left
+     * it, coming round to its start) that waits for a decision — open or a second look — and that
+     * they may decide, so a decision leads on to the next; null when none is left.
+     */
+    private String nextOpen(DraftRun run, String id, Account account, WorkList.Filter list) {
+        List<WorkList.Row> rows = WorkList.apply(WorkList.rows(run, store.latestAll()), list);
         int at = 0;
         while (at < rows.size() && !rows.get(at).app().getId().equals(id)) at++;
-        for (int i = 1; i < rows.size(); i++) {
-            WorkList.Row r = rows.get((at + i) % rows.size());
-            if (r.status() == Status.OPEN && account.decidesOn(r.sector().getCode())) return r.app().getId();
+        int start = at < rows.size() ? at + 1 : 0;
+        for (int i = 0; i < rows.size(); i++) {
+            WorkList.Row r = rows.get((start + i) % rows.size());
+            if (r.app().getId().equals(id)) continue;
+            if (WorkList.waiting(r.status()) && account.decidesOn(r.sector().getCode())) return r.app().getId();
         }
         return null;
     }
@@ -474,7 +499,9 @@ public final class ReviewServer implements AutoCloseable {
      */
     private Optional<DraftRun> exportable(Context ctx, Sessions.Session s) {
         DraftRun run = drafts.current();
-        String asked = Optional.ofNullable(ctx.queryParam("sector")).orElse("").strip();
+        String typed = Optional.ofNullable(ctx.queryParam("sector")).orElse("").strip();
+        // Sector codes are matched without case: ?sector=horeca is HORECA.
+        String asked = sectorCodes(run).stream().filter(c -> c.equalsIgnoreCase(typed)).findFirst().orElse(typed);
         if (!asked.isEmpty() && !sectorCodes(run).contains(asked)) {
             ctx.status(HttpStatus.NOT_FOUND).html(Pages.message(s.user, s.csrf, "Niet gevonden", "Sector '" + Limits.cut(asked) + "' staat niet in deze batch."));
             return Optional.empty();
@@ -746,8 +773,18 @@ public final class ReviewServer implements AutoCloseable {
             return;
         }
         Decision d = outcome.committed();
-        s.flash = (kind == Decision.Kind.CONFIRM ? "Bevestigd: " : "Gewijzigd: ") + id + ", advies " + d.advice().label() + ".";
-        ctx.redirect("/aanvraag/" + Pages.urlPart(id), HttpStatus.SEE_OTHER);
+        // On to the next application of the reviewer's own list, so a day's work needs no "next" clicks.
+        WorkList.Filter list = listOf(ctx, run);
+        String next = nextOpen(run, id, s.account, list);
+        String done = (kind == Decision.Kind.CONFIRM ? "Bevestigd: " : "Gewijzigd: ") + id + ", advies " + d.advice().label() + ".";
+        String query = list.query().isEmpty() ? "" : "?" + list.query();
+        if (next == null) {
+            s.flash = done + " In uw lijst wacht geen aanvraag meer op een beslissing.";
+            ctx.redirect("/" + query, HttpStatus.SEE_OTHER);
+        } else {
+            s.flash = done + " Hieronder de volgende aanvraag uit uw lijst.";
+            ctx.redirect("/aanvraag/" + Pages.urlPart(next) + query, HttpStatus.SEE_OTHER);
+        }
     }
 
     private void comment(Context ctx, Sessions.Session s) {
@@ -765,7 +802,8 @@ public final class ReviewServer implements AutoCloseable {
         }
         store.comment(id, s.user, text);
         s.flash = "Opmerking toegevoegd.";
-        ctx.redirect("/aanvraag/" + Pages.urlPart(id), HttpStatus.SEE_OTHER);
+        String query = listOf(ctx, run).query();
+        ctx.redirect("/aanvraag/" + Pages.urlPart(id) + (query.isEmpty() ? "" : "?" + query), HttpStatus.SEE_OTHER);
     }
 
     private void bulk(Context ctx, Sessions.Session s) {
@@ -826,6 +864,30 @@ public final class ReviewServer implements AutoCloseable {
         }
         s.flash = result.confirmed().size() + (result.confirmed().size() == 1 ? " ontwerpadvies" : " ontwerpadviezen") + " bevestigd.";
         ctx.redirect(back, HttpStatus.SEE_OTHER);
+    }
+
+    /** The secretariat's list of recent bulk confirmations, each with a button that undoes it. */
+    private void bulksPage(Context ctx, Sessions.Session s) {
+        if (!s.account.isSecretariat()) {
+            forbidden(ctx, s, "Enkel het secretariaat maakt bulkbevestigingen ongedaan.");
+            return;
+        }
+        ctx.html(Pages.bulks(s.user, s.csrf, s.takeFlash(), store.bulks()));
+    }
+
+    private void undoBulk(Context ctx, Sessions.Session s) {
+        if (!s.account.isSecretariat()) {
+            forbidden(ctx, s, "Enkel het secretariaat maakt bulkbevestigingen ongedaan. Er is niets gewijzigd.");
+            return;
+        }
+        String id = Optional.ofNullable(ctx.formParam("bulk")).orElse("");
+        if (store.bulks().stream().noneMatch(b -> b.id().equals(id))) {
+            ctx.status(HttpStatus.NOT_FOUND).html(Pages.message(s.user, s.csrf, "Niet gevonden", "Die bulkbevestiging bestaat niet (meer); er is niets gewijzigd."));
+            return;
+        }
+        List<String> reopened = store.undoBulk(id, s.user);
+        s.flash = reopened.size() + " bevestiging(en) ongedaan gemaakt; die aanvragen staan weer open. Wat intussen opnieuw beslist werd, bleef staan.";
+        ctx.redirect("/bulk-ongedaan", HttpStatus.SEE_OTHER);
     }
 
     private void reload(Context ctx, Sessions.Session s) {

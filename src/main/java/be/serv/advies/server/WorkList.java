@@ -61,7 +61,8 @@ final class WorkList {
          * search cut to {@link #MAX_Q}, so whatever a form sent back makes a short, valid address.
          */
         Filter clean(java.util.Set<String> sectors) {
-            return new Filter(known(verdict, Verdict.values()), known(status, Status.values()), sectors.contains(sector) ? sector : "",
+            String code = sectors.stream().filter(c -> c.equalsIgnoreCase(sector)).findFirst().orElse("");
+            return new Filter(known(verdict, Verdict.values()), known(status, Status.values()), code,
                     known(province, be.serv.advies.model.Province.values()), known(level, be.serv.advies.model.Level.values()),
                     q.length() > MAX_Q ? q.substring(0, MAX_Q) : q,
                     java.util.Set.of("id", "school", "traject", "sector", "provincie", "niveau", "advies", "redenen", "status").contains(sort) ? sort : "",

@@ -78,7 +78,10 @@ class ReviewActionsTest {
         assertEquals(List.of("SHORTAGE_CONFIRMED"), d.draftReasons());
         assertEquals(rules, d.rulesHash());
         assertEquals(fx.server.drafts().current().batch().getInputHash(), d.inputHash());
-        c.get(r.location().replace(fx.base, "")).expect(200).contains("Bevestigd: A3").contains("class=\"decision\"").contains("bevestigd");
+        // And she is on the next application that waits for a decision, told what was recorded
+        assertTrue(r.location().startsWith("/aanvraag/") && !r.location().startsWith("/aanvraag/A3"), r.location());
+        c.get(r.location().replace(fx.base, "")).expect(200).contains("Bevestigd: A3");
+        c.get("/aanvraag/A3").expect(200).contains("class=\"decision\"").contains("bevestigd");
     }
 
     @Test
