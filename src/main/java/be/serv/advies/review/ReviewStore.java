@@ -777,6 +777,44 @@ public final class ReviewStore implements AutoCloseable {
         });
     }
 
+    /** One page of the audit log, newest first, optionally of one event and of actors whose name contains {@code actor}. */
+    public synchronized List<AuditEntry> auditPage(AuditEntry.Event event, String actor, int offset, int limit) {
+        return read(() -> {
+            List<AuditEntry> out = new ArrayList<>();
+            try (PreparedStatement p = db.prepareStatement("SELECT * FROM audit WHERE (? IS NULL OR event = ?) AND (? = '' OR instr(lower(actor), lower(?)) > 0) "
+                    + "ORDER BY seq DESC LIMIT ? OFFSET ?")) {
+                bindAuditFilter(p, event, actor);
+                p.setInt(5, limit);
+                p.setInt(6, offset);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new AuditEntry(Instant.parse(rs.getString("at")), AuditEntry.Event.valueOf(rs.getString("event")),
+                                rs.getString("actor"), rs.getString("address"), rs.getString("application_id"), rs.getString("detail")));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    public synchronized int auditCount(AuditEntry.Event event, String actor) {
+        return read(() -> {
+            try (PreparedStatement p = db.prepareStatement("SELECT COUNT(*) FROM audit WHERE (? IS NULL OR event = ?) AND (? = '' OR instr(lower(actor), lower(?)) > 0)")) {
+                bindAuditFilter(p, event, actor);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    private static void bindAuditFilter(PreparedStatement p, AuditEntry.Event event, String actor) throws SQLException {
+        p.setString(1, event == null ? null : event.name());
+        p.setString(2, event == null ? null : event.name());
+        p.setString(3, actor == null ? "" : actor);
+        p.setString(4, actor == null ? "" : actor);
+    }
+
     private AuditEntry insertAudit(AuditEntry e) throws SQLException {
         try (PreparedStatement p = db.prepareStatement(
                 "INSERT INTO audit(at, event, actor, address, application_id, detail) VALUES (?, ?, ?, ?, ?, ?)")) {

@@ -232,6 +232,19 @@ final class Pages {
         return Templates.render("server/progress.jte", new ProgressPage(user, csrf, out, new Progress("", "Alle sectoren", WorkList.counts(rows), rows.size())));
     }
 
+    record AuditPage(String user, String csrf, List<be.serv.advies.review.AuditEntry> entries, List<Option> events, String event,
+                     String actor, int page, int pages, int total) {
+        String pageQuery(int p) {
+            return "gebeurtenis=" + query(event) + "&wie=" + query(actor) + "&pagina=" + p;
+        }
+    }
+
+    static String audit(String user, String csrf, List<be.serv.advies.review.AuditEntry> entries, String event, String actor,
+                        int page, int pages, int total) {
+        List<Option> events = Arrays.stream(be.serv.advies.review.AuditEntry.Event.values()).map(e -> new Option(e.name(), e.label())).toList();
+        return Templates.render("server/audit.jte", new AuditPage(user, csrf, entries, events, event, actor, page, pages, total));
+    }
+
     record BulksPage(String user, String csrf, String flash, List<be.serv.advies.review.ReviewStore.BulkSummary> bulks) {
     }
 

@@ -121,6 +121,7 @@ public final class ReviewServer implements AutoCloseable {
         post("/regels/herladen", this::reload);
         page("/voortgang", (ctx, s) -> ctx.html(Pages.progress(s.user, s.csrf, WorkList.rows(drafts.current(), store.latestAll()))));
         page("/bulk-ongedaan", this::bulksPage);
+        page("/audit", this::auditPage);
         post("/bulk-ongedaan", this::undoBulk);
         app.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> {
             Optional<Sessions.Session> s = session(ctx);
@@ -864,6 +865,23 @@ public final class ReviewServer implements AutoCloseable {
         }
         s.flash = result.confirmed().size() + (result.confirmed().size() == 1 ? " ontwerpadvies" : " ontwerpadviezen") + " bevestigd.";
         ctx.redirect(back, HttpStatus.SEE_OTHER);
+    }
+
+    /** The audit log for the secretariat, newest first, filtered by event and actor, 100 lines a page. */
+    private void auditPage(Context ctx, Sessions.Session s) {
+        if (!s.account.isSecretariat()) {
+            forbidden(ctx, s, "Het auditlogboek is er enkel voor het secretariaat (het bevat de adressen van mislukte aanmeldingen).");
+            return;
+        }
+        String eventName = Optional.ofNullable(ctx.queryParam("gebeurtenis")).orElse("");
+        AuditEntry.Event event = java.util.Arrays.stream(AuditEntry.Event.values()).filter(e -> e.name().equals(eventName)).findFirst().orElse(null);
+        String actor = Optional.ofNullable(ctx.queryParam("wie")).orElse("").strip();
+        int total = store.auditCount(event, actor);
+        int pages = Math.max(1, (total + 99) / 100);
+        Integer asked = intParam(ctx.queryParam("pagina"));
+        int page = Math.min(Math.max(asked == null ? 1 : asked, 1), pages);
+        ctx.html(Pages.audit(s.user, s.csrf, store.auditPage(event, actor, (page - 1) * 100, 100), event == null ? "" : event.name(),
+                actor, page, pages, total));
     }
 
     /** The secretariat's list of recent bulk confirmations, each with a button that undoes it. */
