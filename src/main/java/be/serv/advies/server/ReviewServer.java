@@ -68,6 +68,11 @@ public final class ReviewServer implements AutoCloseable {
     }
 
     public ReviewServer(DraftRun initial, java.nio.file.Path rulesDir, ReviewStore store, ServerOptions options) {
+        this(java.util.concurrent.CompletableFuture.completedFuture(Objects.requireNonNull(initial, "initial")), rulesDir, store, options);
+    }
+
+    /** A server whose drafts are still being made: it signs reviewers in meanwhile, and their first work list waits for the drafts. */
+    public ReviewServer(java.util.concurrent.CompletableFuture<DraftRun> initial, java.nio.file.Path rulesDir, ReviewStore store, ServerOptions options) {
         this.store = Objects.requireNonNull(store, "store");
         this.options = Objects.requireNonNull(options, "options");
         this.drafts = new Drafts(initial, rulesDir, store);
@@ -371,7 +376,7 @@ public final class ReviewServer implements AutoCloseable {
         try {
             account = store.account(name);
             // Verify against a dummy hash for an unknown name, so timing does not tell which names exist.
-            ok = Passwords.verify(password.toCharArray(), account.map(Account::passwordHash).orElse(DUMMY_HASH)) && account.isPresent();
+            ok = Passwords.verify(password.toCharArray(), account.map(Account::passwordHash).orElse(Dummy.HASH)) && account.isPresent();
         } finally {
             passwordGate.leave();
         }
@@ -412,7 +417,13 @@ public final class ReviewServer implements AutoCloseable {
         return passwordGate.checks();
     }
 
-    private static final String DUMMY_HASH = Passwords.hash("dummy-password-for-unknown-names".toCharArray());
+    /**
+     * A hash to verify against when the name is unknown, made on first need: making it at start-up
+     * cost a full password hash (0.3-2 s) before the first page could answer.
+     */
+    private static final class Dummy {
+        static final String HASH = Passwords.hash("dummy-password-for-unknown-names".toCharArray());
+    }
 
     // ---- pages
 
@@ -673,7 +684,7 @@ public final class ReviewServer implements AutoCloseable {
             } else {
                 boolean ok;
                 try {
-                    ok = Passwords.verify(current.toCharArray(), store.account(s.user).map(Account::passwordHash).orElse(DUMMY_HASH));
+                    ok = Passwords.verify(current.toCharArray(), store.account(s.user).map(Account::passwordHash).orElse(Dummy.HASH));
                 } finally {
                     passwordGate.leave();
                 }
