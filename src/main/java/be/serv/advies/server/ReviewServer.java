@@ -571,7 +571,16 @@ public final class ReviewServer implements AutoCloseable {
             forbidden(ctx, s, "Enkel het secretariaat beheert de gebruikers.");
             return;
         }
-        ctx.html(Pages.users(s.user, s.csrf, s.takeFlash(), null, store.accountStates(), drafts.current(), null, store.openSessions()));
+        ctx.html(Pages.users(s.user, s.csrf, s.takeFlash(), null, store.accountStates(), drafts.current(), null, liveSessions()));
+    }
+
+    /**
+     * The open sessions as the secretariat's page lists them: those the database holds as open and
+     * this server still keeps (one that expired idle or was pushed out by newer ones is not listed).
+     */
+    private List<be.serv.advies.review.SessionRecord> liveSessions() {
+        Set<String> live = sessions.liveDbIds();
+        return store.openSessions().stream().filter(r -> live.contains(r.id())).toList();
     }
 
     /** The Dutch label of a button on the accounts page. */
@@ -652,7 +661,7 @@ public final class ReviewServer implements AutoCloseable {
     }
 
     private void usersProblem(Context ctx, Sessions.Session s, HttpStatus status, String problem) {
-        ctx.status(status).html(Pages.users(s.user, s.csrf, null, problem, store.accountStates(), drafts.current(), null, store.openSessions()));
+        ctx.status(status).html(Pages.users(s.user, s.csrf, null, problem, store.accountStates(), drafts.current(), null, liveSessions()));
     }
 
     private void endSession(Context ctx, Sessions.Session s) {
@@ -718,7 +727,7 @@ public final class ReviewServer implements AutoCloseable {
         if (problem.isEmpty() && store.account(name).isPresent()) problem = Optional.of("beoordelaar '" + Limits.cut(name) + "' bestaat al");
         if (problem.isPresent()) {
             ctx.status(HttpStatus.BAD_REQUEST).html(Pages.users(s.user, s.csrf, null,
-                    "Niet toegevoegd: " + problem.get() + ".", store.accountStates(), run, typed, store.openSessions()));
+                    "Niet toegevoegd: " + problem.get() + ".", store.accountStates(), run, typed, liveSessions()));
             return;
         }
         store.addUser(name, Passwords.hash(password.toCharArray()), role.get(), sectors, s.user);

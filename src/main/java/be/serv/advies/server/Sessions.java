@@ -118,6 +118,14 @@ final class Sessions {
         return byId.size();
     }
 
+    /** The database keys of the sessions still live here (not expired, not pushed out by newer ones). */
+    java.util.Set<String> liveDbIds() {
+        Instant now = clock.instant();
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Session s : byId.values()) if (!expired(s, now)) out.add(s.dbId);
+        return out;
+    }
+
     void end(String id) {
         if (id != null) byId.remove(id);
     }
