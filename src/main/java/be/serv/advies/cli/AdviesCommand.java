@@ -38,6 +38,7 @@ public final class AdviesCommand implements Runnable {
         m.put("report", ReportCommand::new);
         m.put("serve", ServeCommand::new);
         m.put("user", UserCommand::new);
+        m.put("backup", BackupCommand::new);
         m.put("generate", GenerateCommand::new);
         m.put("bench", BenchCommand::new);
         m.put("seal", SealCommand::new);

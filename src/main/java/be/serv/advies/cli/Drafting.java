@@ -38,13 +38,21 @@ final class Drafting {
      * them before anything else it checks, so its own start-up overlaps with theirs too.
      */
     static DraftRun draft(Path batchDir, RuleSet.Pending pending, Evaluator.Options options, PrintWriter err) {
+        Batch batch;
         try {
-            Batch batch = BatchLoader.load(batchDir);
+            batch = BatchLoader.load(batchDir);
+        } catch (InvalidInputException e) {
+            throw new CommandFailed(ExitCodes.report(e, err));
+        }
+        return draft(batch, pending, options, err);
+    }
+
+    /** As above, for a batch already read (the server reads it before it starts, drafts after). */
+    static DraftRun draft(Batch batch, RuleSet.Pending pending, Evaluator.Options options, PrintWriter err) {
+        try {
             // Work on the batch alone while the rules are still loading.
             Evaluator.Prepared prepared = Evaluator.prepare(batch);
             return DraftRun.of(prepared, rules(pending, batch, err), options);
-        } catch (InvalidInputException e) {
-            throw new CommandFailed(ExitCodes.report(e, err));
         } catch (RuleSetException e) {
             throw new CommandFailed(ExitCodes.report(e, err));
         }

@@ -85,7 +85,24 @@ final class ServeCommand implements Callable<Integer> {
             err.println(LOUD_WARNING.formatted(host));
             err.flush();
         }
-        DraftRun run = Drafting.draft(batchDir, rules, err);
+        // The batch is read first (bad input stops here, before anything is written); the rules are
+        // compiled and the drafts made once the server listens, so the sign-in page answers in about
+        // a second and nothing competes with its start; a reviewer's first work list waits for them.
+        be.serv.advies.model.Batch batch;
+        try {
+            batch = be.serv.advies.load.BatchLoader.load(batchDir);
+        } catch (be.serv.advies.load.InvalidInputException e) {
+            throw new CommandFailed(ExitCodes.report(e, err));
+        }
+        java.util.concurrent.CompletableFuture<DraftRun> drafting = new java.util.concurrent.CompletableFuture<>();
+        Thread drafter = new Thread(() -> {
+            try {
+                drafting.complete(Drafting.draft(batch, be.serv.advies.rules.RuleSet.loadInBackground(rules),
+                        be.serv.advies.engine.Evaluator.Options.FULL_TRACE, err));
+            } catch (Throwable t) {
+                drafting.completeExceptionally(t);
+            }
+        }, "advies-serve-drafting");
         Path dbFile = db != null ? db : batchDir.resolve("review.db");
         ReviewStore store;
         try {
@@ -96,7 +113,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServerOptions options = ServerOptions.defaults().withHost(host).withPort(port)
                 .withSessionIdle(Duration.ofMinutes(sessionMinutes)).withPublicUrl(publicUri);
-        ReviewServer server = new ReviewServer(run, rules, store, options);
+        ReviewServer server = new ReviewServer(drafting, rules, store, options);
         int actual;
         try {
             actual = server.start();
@@ -104,6 +121,16 @@ final class ServeCommand implements Callable<Integer> {
             store.close();
             err.println("advies: kan de server niet starten op " + host + ":" + port + ": " + startFailure(e));
             return ExitCodes.INPUT;
+        }
+        drafter.start();
+        DraftRun run;
+        try {
+            run = drafting.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            server.close();
+            store.close();
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
         }
         if (store.users().isEmpty()) {
             err.println("advies: er zijn nog geen beoordelaars; voeg het secretariaat toe met: advies user add NAAM --role secretariaat --db " + dbFile);

@@ -37,6 +37,8 @@ public record Account(String name, String passwordHash, Role role, Set<String> s
         if (n.isEmpty() || n.length() > MAX_NAME || n.chars().anyMatch(Character::isISOControl)) {
             return java.util.Optional.of("ongeldige naam: een naam heeft 1 tot " + MAX_NAME + " tekens, zonder stuurtekens");
         }
+        java.util.Optional<String> lookAlike = lookAlike(n);
+        if (lookAlike.isPresent()) return lookAlike;
         if (role == Role.SECTOR && sectors.isEmpty()) {
             return java.util.Optional.of("de rol sector heeft minstens één sector nodig");
         }
@@ -55,9 +57,61 @@ public record Account(String name, String passwordHash, Role role, Set<String> s
         return java.util.Optional.empty();
     }
 
-    /** The key names are compared by: {@code Anna} and {@code anna} are one reviewer. */
+    /**
+     * The key names are compared by, NFKC-normalised and case-folded: {@code Anna}, {@code anna} and
+     * full-width {@code ａｎｎａ} are one reviewer.
+     */
     public static String key(String name) {
-        return java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String n = java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFKC);
+        // Upper then lower folds what one step does not (ß and SS, the Greek final sigma).
+        String folded = n.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        return java.text.Normalizer.normalize(folded, java.text.Normalizer.Form.NFKC);
+    }
+
+    /**
+     * Why a name could pass for another one, in Dutch, or empty: invisible, format or bidi characters
+     * (a zero-width space, a soft hyphen, a right-to-left override), spaces other than the plain one,
+     * characters that compatibility normalisation changes (full-width letters, ligatures), or letters
+     * from more than one script (a Cyrillic а among Latin letters).
+     */
+    static java.util.Optional<String> lookAlike(String name) {
+        String nfc = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
+        java.util.Set<Character.UnicodeScript> scripts = java.util.EnumSet.noneOf(Character.UnicodeScript.class);
+        for (int i = 0; i < nfc.length(); ) {
+            int c = nfc.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            if (type == Character.FORMAT || type == Character.UNASSIGNED || type == Character.PRIVATE_USE
+                    || type == Character.SURROGATE || type == Character.CONTROL) {
+                return java.util.Optional.of(String.format("ongeldige naam: ze bevat een onzichtbaar teken of stuurteken (U+%04X); "
+                        + "typ de naam opnieuw met gewone letters", c));
+            }
+            if (Character.isWhitespace(c) && c != ' ' || Character.isSpaceChar(c) && c != ' ') {
+                return java.util.Optional.of(String.format("ongeldige naam: ze bevat een bijzondere spatie (U+%04X); gebruik een gewone spatie", c));
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED) scripts.add(script);
+        }
+        if (scripts.size() > 1) {
+            return java.util.Optional.of("ongeldige naam: ze mengt schriften (" + scripts.stream().map(Account::scriptName).sorted()
+                    .collect(java.util.stream.Collectors.joining(", ")) + "), zodat ze op een andere naam kan lijken");
+        }
+        if (!nfc.equals(java.text.Normalizer.normalize(nfc, java.text.Normalizer.Form.NFKC))) {
+            return java.util.Optional.of("ongeldige naam: ze bevat tekens in een bijzondere vorm (zoals brede letters of ligaturen); "
+                    + "typ de naam met gewone letters");
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String scriptName(Character.UnicodeScript s) {
+        return switch (s) {
+            case LATIN -> "Latijns";
+            case CYRILLIC -> "Cyrillisch";
+            case GREEK -> "Grieks";
+            case ARABIC -> "Arabisch";
+            case HEBREW -> "Hebreeuws";
+            default -> s.name().charAt(0) + s.name().substring(1).toLowerCase(Locale.ROOT);
+        };
     }
 
     /** May this reviewer decide (confirm, override, comment) on an application of this partnership? */

@@ -26,14 +26,15 @@ import java.util.UUID;
  * sync, so a decision that {@link #decide} returned as committed survives a killed process; every
  * write is one transaction, a bulk confirmation included, so a kill leaves all of it or none.
  *
- * <p>Decisions are never updated or deleted: each new decision on an application gets the next
- * version, and the caller names the version it saw. A stale one is refused with the decision that
+ * <p>Decisions are never updated, and deleted only when the secretariat undoes a bulk confirmation
+ * (the audit log keeps them): each new decision on an application gets the next version, and the
+ * caller names the version it saw. A stale one is refused with the decision that
  * got there first; {@code UNIQUE(application_id, version)} keeps that true even for a second process
  * on the same file.
  */
 public final class ReviewStore implements AutoCloseable {
     /** The schema this code writes; a file with a higher number came from a newer advies and is refused. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     /** Longest override reason a reviewer may write. */
     public static final int MAX_REASON = 2_000;
     /** Longest comment. */
@@ -124,6 +125,7 @@ public final class ReviewStore implements AutoCloseable {
         try (Statement s = db.createStatement()) {
             if (version < 1) createVersion1(s);
             if (version < 2) toVersion2(s);
+            if (version < 3) toVersion3(s);
             s.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
             db.commit();
         } catch (SQLException | RuntimeException e) {
@@ -181,24 +183,7 @@ public final class ReviewStore implements AutoCloseable {
         s.executeUpdate("ALTER TABLE users ADD COLUMN role TEXT NOT NULL DEFAULT 'secretariaat'");
         s.executeUpdate("ALTER TABLE users ADD COLUMN sectors TEXT NOT NULL DEFAULT ''");
         s.executeUpdate("ALTER TABLE users ADD COLUMN name_key TEXT");
-        Map<String, String> keys = new LinkedHashMap<>();
-        try (ResultSet rs = s.executeQuery("SELECT name FROM users ORDER BY name")) {
-            while (rs.next()) {
-                String name = rs.getString(1);
-                String clash = keys.put(Account.key(name), name);
-                if (clash != null) {
-                    throw new ReviewStoreException("de databank " + file + " heeft de beoordelaars '" + clash + "' en '" + name
-                            + "', die voortaan dezelfde naam zijn (hoofdletters tellen niet meer); hernoem er een voor u verdergaat");
-                }
-            }
-        }
-        try (PreparedStatement p = db.prepareStatement("UPDATE users SET name_key = ? WHERE name = ?")) {
-            for (Map.Entry<String, String> k : keys.entrySet()) {
-                p.setString(1, k.getKey());
-                p.setString(2, k.getValue());
-                p.executeUpdate();
-            }
-        }
+        rekey(s, "hoofdletters tellen niet meer");
         s.executeUpdate("CREATE UNIQUE INDEX users_by_key ON users(name_key)");
         s.executeUpdate("""
                 CREATE TABLE audit (
@@ -209,6 +194,51 @@ public final class ReviewStore implements AutoCloseable {
                   address        TEXT NOT NULL,
                   application_id TEXT NOT NULL,
                   detail         TEXT NOT NULL)""");
+    }
+
+    /** Sets every account's name key as {@link Account#key} makes it now; refused when two names become one. */
+    private void rekey(Statement s, String why) throws SQLException {
+        Map<String, String> keys = new LinkedHashMap<>();
+        try (ResultSet rs = s.executeQuery("SELECT name FROM users ORDER BY name")) {
+            while (rs.next()) {
+                String name = rs.getString(1);
+                String clash = keys.put(Account.key(name), name);
+                if (clash != null) {
+                    throw new ReviewStoreException("de databank " + file + " heeft de beoordelaars '" + clash + "' en '" + name
+                            + "', die voortaan dezelfde naam zijn (" + why + "); hernoem er een voor u verdergaat");
+                }
+            }
+        }
+        try (PreparedStatement p = db.prepareStatement("UPDATE users SET name_key = ? WHERE name = ?")) {
+            for (Map.Entry<String, String> k : keys.entrySet()) {
+                p.setString(1, k.getKey());
+                p.setString(2, k.getValue());
+                p.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Version 3: names compared NFKC-normalised and case-folded, accounts that can be disabled, reset
+     * and unlocked, and the sign-ins the secretariat can list and end.
+     */
+    private void toVersion3(Statement s) throws SQLException {
+        rekey(s, "ze lijken op elkaar");
+        s.executeUpdate("ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0");
+        s.executeUpdate("ALTER TABLE users ADD COLUMN must_change INTEGER NOT NULL DEFAULT 0");
+        s.executeUpdate("ALTER TABLE users ADD COLUMN credentials INTEGER NOT NULL DEFAULT 0");
+        s.executeUpdate("ALTER TABLE users ADD COLUMN last_sign_in TEXT");
+        s.executeUpdate("ALTER TABLE users ADD COLUMN unlocked_at TEXT");
+        s.executeUpdate("""
+                CREATE TABLE sessions (
+                  id          TEXT PRIMARY KEY,
+                  name_key    TEXT NOT NULL,
+                  address     TEXT NOT NULL,
+                  started_at  TEXT NOT NULL,
+                  last_seen   TEXT NOT NULL,
+                  credentials INTEGER NOT NULL,
+                  ended_at    TEXT)""");
+        s.executeUpdate("CREATE INDEX audit_by_event ON audit(event)");
     }
 
     // ---- reviewers
@@ -280,6 +310,198 @@ public final class ReviewStore implements AutoCloseable {
         });
     }
 
+    /** Every account with its state, by name. */
+    public synchronized List<AccountState> accountStates() {
+        return read(() -> {
+            List<AccountState> out = new ArrayList<>();
+            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM users ORDER BY name_key")) {
+                while (rs.next()) out.add(accountState(rs));
+            }
+            return out;
+        });
+    }
+
+    public synchronized Optional<AccountState> accountState(String name) {
+        Objects.requireNonNull(name, "name");
+        return read(() -> {
+            try (PreparedStatement p = db.prepareStatement("SELECT * FROM users WHERE name_key = ?")) {
+                p.setString(1, Account.key(name));
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? Optional.of(accountState(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    private AccountState accountState(ResultSet rs) throws SQLException {
+        return new AccountState(account(rs), rs.getInt("disabled") != 0, rs.getInt("must_change") != 0, rs.getInt("credentials"),
+                instant(rs.getString("last_sign_in")), instant(rs.getString("unlocked_at")));
+    }
+
+    private static Instant instant(String s) {
+        return s == null ? null : Instant.parse(s);
+    }
+
+    /** Disables or re-enables an account; disabling ends its sessions at their next request. */
+    public synchronized void setDisabled(String name, boolean disabled, String actor) {
+        changeAccount(name, actor, (disabled ? "uitgeschakeld" : "weer ingeschakeld"),
+                "UPDATE users SET disabled = ?, credentials = credentials + ? WHERE name_key = ?", disabled ? 1 : 0, disabled ? 1 : 0);
+    }
+
+    /** A temporary password set by the secretariat: the reviewer must choose their own at the next sign-in; open sessions end. */
+    public synchronized void resetPassword(String name, String passwordHash, String actor) {
+        changeAccount(name, actor, "wachtwoord opnieuw ingesteld (tijdelijk, te wijzigen bij de volgende aanmelding)",
+                "UPDATE users SET password_hash = ?, must_change = 1, credentials = credentials + 1 WHERE name_key = ?", passwordHash);
+    }
+
+    /**
+     * A reviewer's own new password. Their other sessions end; the session {@code keepSession} (the
+     * one they changed it in, or null) stays signed in.
+     */
+    public synchronized void changeOwnPassword(String name, String passwordHash, String keepSession) {
+        changeAccount(name, name, "eigen wachtwoord gewijzigd",
+                "UPDATE users SET password_hash = ?, must_change = 0, credentials = credentials + 1 WHERE name_key = ?", passwordHash);
+        if (keepSession != null) {
+            write(() -> {
+                try (PreparedStatement p = db.prepareStatement(
+                        "UPDATE sessions SET credentials = (SELECT credentials FROM users WHERE name_key = ?) WHERE id = ?")) {
+                    p.setString(1, Account.key(name));
+                    p.setString(2, keepSession);
+                    return p.executeUpdate();
+                }
+            });
+        }
+    }
+
+    /** A new role and sectors; open sessions use them from their next request. */
+    public synchronized void setRole(String name, Role role, java.util.Set<String> sectors, String actor) {
+        Account checked = new Account(name, "-", role, sectors);
+        changeAccount(name, actor, "rol " + role.label() + (checked.sectors().isEmpty() ? "" : ", sectoren "
+                        + String.join(", ", new java.util.TreeSet<>(checked.sectors()))),
+                "UPDATE users SET role = ?, sectors = ? WHERE name_key = ?", role.label(), String.join(",", new java.util.TreeSet<>(checked.sectors())));
+    }
+
+    /** Clears the wrong-password counts kept against this name (the server forgets failures before now). */
+    public synchronized void unlock(String name, String actor) {
+        changeAccount(name, actor, "ontgrendeld (foute pogingen vergeten)", "UPDATE users SET unlocked_at = ? WHERE name_key = ?",
+                clock.instant().toString());
+    }
+
+    private void changeAccount(String name, String actor, String what, String sql, Object... values) {
+        AccountState state = accountState(name).orElseThrow(() -> new ReviewStoreException("beoordelaar '" + name + "' bestaat niet"));
+        AuditEntry entry = new AuditEntry(clock.instant(), AuditEntry.Event.ACCOUNT_CHANGED, actor, "", "", "beoordelaar "
+                + state.name() + ": " + what);
+        write(() -> {
+            try (PreparedStatement p = db.prepareStatement(sql)) {
+                int i = 1;
+                for (Object v : values) p.setObject(i++, v);
+                p.setString(i, Account.key(state.name()));
+                p.executeUpdate();
+            }
+            return insertAudit(entry);
+        });
+        AUDIT.info(entry.line());
+    }
+
+    // ---- sessions
+
+    /** Records a sign-in; {@code id} is the hash of the session cookie. */
+    public synchronized void sessionStarted(String id, String name, String address) {
+        Instant now = clock.instant();
+        write(() -> {
+            try (PreparedStatement p = db.prepareStatement("INSERT INTO sessions(id, name_key, address, started_at, last_seen, credentials) "
+                    + "SELECT ?, name_key, ?, ?, ?, credentials FROM users WHERE name_key = ?")) {
+                p.setString(1, id);
+                p.setString(2, address == null ? "" : address);
+                p.setString(3, now.toString());
+                p.setString(4, now.toString());
+                p.setString(5, Account.key(name));
+                p.executeUpdate();
+            }
+            try (PreparedStatement p = db.prepareStatement("UPDATE users SET last_sign_in = ? WHERE name_key = ?")) {
+                p.setString(1, now.toString());
+                p.setString(2, Account.key(name));
+                return p.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * The account behind a live session, as it is now: empty when the session was ended, the account
+     * disabled or its password changed since. Marks the session seen (at most once a minute, so
+     * reading pages does not write on every request).
+     */
+    public synchronized Optional<AccountState> sessionAccount(String id) {
+        Optional<AccountState> state = read(() -> {
+            try (PreparedStatement p = db.prepareStatement("SELECT u.*, s.credentials AS session_credentials, s.ended_at, s.last_seen AS session_seen "
+                    + "FROM sessions s JOIN users u ON u.name_key = s.name_key WHERE s.id = ?")) {
+                p.setString(1, id);
+                try (ResultSet rs = p.executeQuery()) {
+                    if (!rs.next() || rs.getString("ended_at") != null || rs.getInt("disabled") != 0
+                            || rs.getInt("credentials") != rs.getInt("session_credentials")) {
+                        return Optional.<AccountState>empty();
+                    }
+                    if (Instant.parse(rs.getString("session_seen")).plusSeconds(60).isBefore(clock.instant())) {
+                        try (PreparedStatement u = db.prepareStatement("UPDATE sessions SET last_seen = ? WHERE id = ?")) {
+                            u.setString(1, clock.instant().toString());
+                            u.setString(2, id);
+                            u.executeUpdate();
+                        }
+                    }
+                    return Optional.of(accountState(rs));
+                }
+            }
+        });
+        return state;
+    }
+
+    /** Sessions not ended, the most recently seen first. */
+    public synchronized List<SessionRecord> openSessions() {
+        return read(() -> {
+            List<SessionRecord> out = new ArrayList<>();
+            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT s.*, u.name FROM sessions s JOIN users u "
+                    + "ON u.name_key = s.name_key WHERE s.ended_at IS NULL AND u.disabled = 0 AND u.credentials = s.credentials ORDER BY s.last_seen DESC")) {
+                while (rs.next()) {
+                    out.add(new SessionRecord(rs.getString("id"), rs.getString("name"), rs.getString("address"),
+                            Instant.parse(rs.getString("started_at")), Instant.parse(rs.getString("last_seen"))));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Ends sessions: the one whose id starts with {@code idOrPrefix} (at least 8 characters), or, with
+     * a reviewer's name, all of theirs. Returns how many ended; audited when {@code actor} is not the
+     * reviewer signing out.
+     */
+    public synchronized int endSessions(String idOrName, String actor, boolean byName) {
+        if (!byName && idOrName.length() < 8) throw new IllegalArgumentException("a session id of at least 8 characters");
+        Instant now = clock.instant();
+        int n = write(() -> {
+            String where = byName ? "name_key = ?" : "id LIKE ? ESCAPE '\\'";
+            try (PreparedStatement p = db.prepareStatement("UPDATE sessions SET ended_at = ? WHERE ended_at IS NULL AND " + where)) {
+                p.setString(1, now.toString());
+                p.setString(2, byName ? Account.key(idOrName) : idOrName.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                return p.executeUpdate();
+            }
+        });
+        if (n > 0 && actor != null) {
+            audit(AuditEntry.Event.ACCOUNT_CHANGED, actor, "", (byName ? "alle sessies van " + idOrName : "sessie " + idOrName) + " beëindigd (" + n + ")");
+        }
+        return n;
+    }
+
+    /** At start-up: the sessions of an earlier run are gone from memory, so they are ended here too. */
+    public synchronized void endAllSessions() {
+        write(() -> {
+            try (PreparedStatement p = db.prepareStatement("UPDATE sessions SET ended_at = ? WHERE ended_at IS NULL")) {
+                p.setString(1, clock.instant().toString());
+                return p.executeUpdate();
+            }
+        });
+    }
+
     private Account account(ResultSet rs) throws SQLException {
         String sectors = rs.getString("sectors");
         Role role = Role.of(rs.getString("role")).orElseThrow(() -> new ReviewStoreException("onbekende rol in " + file));
@@ -312,7 +534,7 @@ public final class ReviewStore implements AutoCloseable {
         Outcome outcome = write(() -> {
             Optional<Decision> latest = latestIn(seen.applicationId());
             int current = latest.map(Decision::version).orElse(0);
-            if (current != seen.version()) return Outcome.conflict(latest.orElseThrow());
+            if (current != seen.version()) return latest.map(Outcome::conflict).orElseGet(Outcome::stale);
             Decision d = new Decision(seen.applicationId(), current + 1, kind, advice,
                     kind == Decision.Kind.CONFIRM ? "" : reason.strip(), reviewer, clock.instant(), seen.verdict(),
                     seen.reasons(), seen.rulesHash(), seen.inputHash(), null);
@@ -331,9 +553,10 @@ public final class ReviewStore implements AutoCloseable {
     }
 
     /**
-     * Confirms every draft in {@code seen} in one transaction: all of them are committed or none. Only
-     * open applications (nobody decided them yet) are confirmed; one that someone decided since the
-     * reviewer loaded the list is skipped, not overwritten, whatever version the form claims.
+     * Confirms every draft in {@code seen} in one transaction: all of them are committed or none.
+     * Each item names the version its reviewer saw (0 for an open application, the latest decision's
+     * for one that needs a second look); when any is not the application's latest — someone decided
+     * since, or the form was forged — nothing is written and the stale items are returned.
      */
     public synchronized BulkResult bulkConfirm(List<DraftSeen> seen, String reviewer) {
         Objects.requireNonNull(seen, "seen");
@@ -342,16 +565,16 @@ public final class ReviewStore implements AutoCloseable {
         String bulkId = UUID.randomUUID().toString();
         List<AuditEntry> logged = new ArrayList<>();
         BulkResult result = write(() -> {
-            List<Decision> done = new ArrayList<>();
-            List<String> skipped = new ArrayList<>();
-            int i = 0;
+            List<String> stale = new ArrayList<>();
             for (DraftSeen s : seen) {
                 int current = latestIn(s.applicationId()).map(Decision::version).orElse(0);
-                if (current != 0 || s.version() != 0) {
-                    skipped.add(s.applicationId());
-                    continue;
-                }
-                Decision d = new Decision(s.applicationId(), current + 1, Decision.Kind.CONFIRM, s.verdict(), "",
+                if (current != s.version()) stale.add(s.applicationId());
+            }
+            if (!stale.isEmpty()) return new BulkResult(bulkId, List.of(), stale);
+            List<Decision> done = new ArrayList<>();
+            int i = 0;
+            for (DraftSeen s : seen) {
+                Decision d = new Decision(s.applicationId(), s.version() + 1, Decision.Kind.CONFIRM, s.verdict(), "",
                         reviewer, clock.instant(), s.verdict(), s.reasons(), s.rulesHash(), s.inputHash(), bulkId);
                 insert(d);
                 done.add(d);
@@ -363,11 +586,61 @@ public final class ReviewStore implements AutoCloseable {
                 }
             }
             logged.add(insertAudit(new AuditEntry(clock.instant(), AuditEntry.Event.BULK, reviewer, "", "",
-                    done.size() + " bevestigd, " + skipped.size() + " overgeslagen, bulk " + bulkId)));
-            return new BulkResult(bulkId, done, skipped);
+                    done.size() + " bevestigd, bulk " + bulkId)));
+            return new BulkResult(bulkId, done, List.of());
         });
         logged.forEach(e -> AUDIT.info(e.line()));
         return result;
+    }
+
+    /**
+     * Undoes a bulk confirmation: each of its decisions that is still its application's latest gets a
+     * new version that reopens it (the history keeps both); returns the applications reopened.
+     */
+    public synchronized List<String> undoBulk(String bulkId, String actor) {
+        Objects.requireNonNull(bulkId, "bulkId");
+        List<AuditEntry> logged = new ArrayList<>();
+        List<String> reopened = write(() -> {
+            List<String> out = new ArrayList<>();
+            List<Decision> of = new ArrayList<>();
+            try (PreparedStatement p = db.prepareStatement("SELECT * FROM decisions WHERE bulk_id = ? ORDER BY seq")) {
+                p.setString(1, bulkId);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) of.add(decision(rs));
+                }
+            }
+            for (Decision d : of) {
+                Decision latest = latestIn(d.applicationId()).orElseThrow();
+                if (latest.version() != d.version()) continue;
+                try (PreparedStatement p = db.prepareStatement("DELETE FROM decisions WHERE application_id = ? AND version = ? AND bulk_id = ?")) {
+                    p.setString(1, d.applicationId());
+                    p.setInt(2, d.version());
+                    p.setString(3, bulkId);
+                    p.executeUpdate();
+                }
+                out.add(d.applicationId());
+            }
+            logged.add(insertAudit(new AuditEntry(clock.instant(), AuditEntry.Event.BULK_UNDONE, actor, "", "",
+                    "bulk " + bulkId + ": " + out.size() + " bevestiging(en) ongedaan gemaakt" + (out.isEmpty() ? "" : " (" + String.join(", ", out) + ")"))));
+            return out;
+        });
+        logged.forEach(e -> AUDIT.info(e.line()));
+        return reopened;
+    }
+
+    /** The bulk confirmations, newest first: id, reviewer, when, how many decisions. */
+    public synchronized List<BulkSummary> bulks() {
+        return read(() -> {
+            List<BulkSummary> out = new ArrayList<>();
+            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT bulk_id, reviewer, MIN(decided_at) at, COUNT(*) n "
+                    + "FROM decisions WHERE bulk_id IS NOT NULL GROUP BY bulk_id, reviewer ORDER BY at DESC LIMIT 50")) {
+                while (rs.next()) out.add(new BulkSummary(rs.getString(1), rs.getString(2), Instant.parse(rs.getString(3)), rs.getInt(4)));
+            }
+            return out;
+        });
+    }
+
+    public record BulkSummary(String id, String reviewer, Instant at, int decisions) {
     }
 
     public synchronized Optional<Decision> latest(String applicationId) {
@@ -425,7 +698,9 @@ public final class ReviewStore implements AutoCloseable {
         if (text == null || text.isBlank()) throw new IllegalArgumentException("a comment needs text");
         if (text.strip().length() > MAX_COMMENT) throw new IllegalArgumentException("comment longer than " + MAX_COMMENT);
         Comment c = new Comment(applicationId, reviewer, clock.instant(), text.strip());
-        return write(() -> {
+        AuditEntry entry = new AuditEntry(c.at(), AuditEntry.Event.COMMENT, reviewer, "", applicationId,
+                c.text().length() <= 200 ? c.text() : c.text().substring(0, 200) + "…");
+        write(() -> {
             try (PreparedStatement p = db.prepareStatement("INSERT INTO comments(application_id, reviewer, at, text) VALUES (?, ?, ?, ?)")) {
                 p.setString(1, c.applicationId());
                 p.setString(2, c.reviewer());
@@ -433,8 +708,10 @@ public final class ReviewStore implements AutoCloseable {
                 p.setString(4, c.text());
                 p.executeUpdate();
             }
-            return c;
+            return insertAudit(entry);
         });
+        AUDIT.info(entry.line());
+        return c;
     }
 
     public synchronized List<Comment> comments(String applicationId) {
@@ -500,6 +777,44 @@ public final class ReviewStore implements AutoCloseable {
         });
     }
 
+    /** One page of the audit log, newest first, optionally of one event and of actors whose name contains {@code actor}. */
+    public synchronized List<AuditEntry> auditPage(AuditEntry.Event event, String actor, int offset, int limit) {
+        return read(() -> {
+            List<AuditEntry> out = new ArrayList<>();
+            try (PreparedStatement p = db.prepareStatement("SELECT * FROM audit WHERE (? IS NULL OR event = ?) AND (? = '' OR instr(lower(actor), lower(?)) > 0) "
+                    + "ORDER BY seq DESC LIMIT ? OFFSET ?")) {
+                bindAuditFilter(p, event, actor);
+                p.setInt(5, limit);
+                p.setInt(6, offset);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new AuditEntry(Instant.parse(rs.getString("at")), AuditEntry.Event.valueOf(rs.getString("event")),
+                                rs.getString("actor"), rs.getString("address"), rs.getString("application_id"), rs.getString("detail")));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    public synchronized int auditCount(AuditEntry.Event event, String actor) {
+        return read(() -> {
+            try (PreparedStatement p = db.prepareStatement("SELECT COUNT(*) FROM audit WHERE (? IS NULL OR event = ?) AND (? = '' OR instr(lower(actor), lower(?)) > 0)")) {
+                bindAuditFilter(p, event, actor);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    private static void bindAuditFilter(PreparedStatement p, AuditEntry.Event event, String actor) throws SQLException {
+        p.setString(1, event == null ? null : event.name());
+        p.setString(2, event == null ? null : event.name());
+        p.setString(3, actor == null ? "" : actor);
+        p.setString(4, actor == null ? "" : actor);
+    }
+
     private AuditEntry insertAudit(AuditEntry e) throws SQLException {
         try (PreparedStatement p = db.prepareStatement(
                 "INSERT INTO audit(at, event, actor, address, application_id, detail) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -512,6 +827,48 @@ public final class ReviewStore implements AutoCloseable {
             p.executeUpdate();
         }
         return e;
+    }
+
+    // ---- backup
+
+    /**
+     * A consistent copy of the whole database at one moment, taken while a server may be writing:
+     * SQLite's {@code VACUUM INTO} reads in one transaction, so a bulk confirmation committing at the
+     * same time is in the copy entirely or not at all. The copy is made owner-only before a byte is
+     * written, checked with {@code PRAGMA integrity_check}, and the backup goes into the audit log.
+     *
+     * @return the integrity check's answer ("ok" when sound)
+     */
+    public synchronized String backup(Path target, String actor) {
+        Objects.requireNonNull(target, "target");
+        Path abs = target.toAbsolutePath().normalize();
+        if (Files.exists(abs)) throw new ReviewStoreException(abs + " bestaat al; kies een nieuwe bestandsnaam voor de reservekopie");
+        try {
+            if (abs.getParent() != null) Files.createDirectories(abs.getParent());
+            createOwnerOnly(abs);
+            try (PreparedStatement p = db.prepareStatement("VACUUM INTO ?")) {
+                p.setString(1, abs.toString());
+                p.executeUpdate();
+            }
+            ownerOnly(abs);
+        } catch (SQLException | java.io.IOException e) {
+            throw new ReviewStoreException("kon geen reservekopie maken in " + abs + ": " + e.getMessage(), e);
+        }
+        String check = integrityCheck(abs);
+        audit(AuditEntry.Event.BACKUP, actor, "", "reservekopie naar " + abs + ", integriteitscontrole: " + check);
+        return check;
+    }
+
+    /** SQLite's own check of a database file: "ok", or what is wrong. */
+    public static String integrityCheck(Path file) {
+        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+            List<String> lines = new ArrayList<>();
+            while (rs.next()) lines.add(rs.getString(1));
+            return String.join("; ", lines);
+        } catch (SQLException e) {
+            return "niet leesbaar: " + e.getMessage();
+        }
     }
 
     // ---- plumbing

@@ -24,20 +24,36 @@ public final class Drafts {
 
     private final Path rulesDir;
     private final ReviewStore store;
+    /** Null until the first drafts are made. */
     private volatile LoadState state;
+    private final java.util.concurrent.CompletableFuture<DraftRun> first;
 
     public Drafts(DraftRun initial, Path rulesDir, ReviewStore store) {
+        this(java.util.concurrent.CompletableFuture.completedFuture(Objects.requireNonNull(initial, "initial")), rulesDir, store);
+    }
+
+    /**
+     * Drafts still being made: the server answers its sign-in page at once, and the first page that
+     * needs the drafts waits for them.
+     */
+    public Drafts(java.util.concurrent.CompletableFuture<DraftRun> initial, Path rulesDir, ReviewStore store) {
         this.rulesDir = Objects.requireNonNull(rulesDir, "rulesDir");
         this.store = Objects.requireNonNull(store, "store");
-        this.state = new LoadState(Objects.requireNonNull(initial, "initial"), Instant.now(), List.of(), null);
-        store.recordRuleLoad(initial.rules().hash(), true, "start");
+        this.first = Objects.requireNonNull(initial, "initial").thenApply(run -> {
+            state = new LoadState(run, Instant.now(), List.of(), null);
+            store.recordRuleLoad(run.rules().hash(), true, "start");
+            return run;
+        });
     }
 
     public DraftRun current() {
-        return state.run();
+        return state().run();
     }
 
     public LoadState state() {
+        LoadState s = state;
+        if (s != null) return s;
+        first.join();
         return state;
     }
 
@@ -52,7 +68,7 @@ public final class Drafts {
 
     /** As {@link #reload(String)}, naming the reviewer who asked for it in the audit log. */
     public synchronized boolean reload(String why, String actor) {
-        DraftRun old = state.run();
+        DraftRun old = state().run();
         try {
             RuleSet rules = RuleSet.load(rulesDir, old.batch());
             DraftRun fresh = DraftRun.of(old.batch(), rules);

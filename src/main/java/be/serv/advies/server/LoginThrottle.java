@@ -8,34 +8,54 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing, by account name and by client address, in fixed memory.
+ * Slows down password guessing without letting a stranger keep a reviewer out, in fixed memory.
  *
- * <p>After each wrong password the name is closed for a wait that doubles (from {@code base}, at most
- * {@link #MAX}); an address gets {@link #ADDRESS_ALLOWANCE} wrong passwords free (colleagues behind
- * one office router mistype too), then the same doubling wait. An attempt in a closed window is
- * refused without looking at the password. Only one password check per name runs at a time
- * ({@link #begin}), so guesses sent in parallel are refused rather than checked side by side.
+ * <p>Wrong passwords are counted three ways, and none of them closes a name for everyone:
+ * <ul>
+ * <li>per (name, address): after each wrong password that pair waits, from {@code base} doubling to
+ *     at most {@link #MAX};</li>
+ * <li>per address: {@link #ADDRESS_ALLOWANCE} wrong passwords free (colleagues behind one office
+ *     router mistype too), then the same doubling wait for any name;</li>
+ * <li>per name: once a name has had {@link #NAME_BUDGET} wrong passwords within {@link #FORGET},
+ *     further attempts for it are looked at only from a clean address (one without a wrong password
+ *     in that window) or from an address this name signed in from before. The owner is thus always
+ *     checked from their own machine, whatever a stranger sends from elsewhere.</li>
+ * </ul>
+ *
+ * <p>The bound on guessing one name, per {@link #FORGET} window: {@link #NAME_BUDGET} wrong passwords,
+ * plus one from each clean address the guesser brings (after one wrong password it is no longer
+ * clean). In total, password checks are bounded by {@link PasswordGate}: a fixed number run at once.
  *
  * <p>Each table holds at most {@code capacity} entries and forgets one {@link #FORGET} after its last
- * wrong password; when full, the least recently touched entry goes. A flood of made-up names can thus
- * push a real name's count out, but every such name costs the flooding address a wrong password, and
- * the address is closed long before it has sent {@code capacity} of them.
+ * wrong password; when full, the least recently touched entry goes.
  */
 final class LoginThrottle {
     static final Duration MAX = Duration.ofSeconds(30);
     static final Duration FORGET = Duration.ofMinutes(15);
     static final int ADDRESS_ALLOWANCE = 5;
+    static final int NAME_BUDGET = 10;
+    /** How long an address a name signed in from counts as that name's own. */
+    static final Duration TRUST = Duration.ofDays(30);
 
     private record State(int failures, Instant notBefore, Instant last) {
     }
 
-    private final Table byName;
+    /** Why an attempt may not be looked at now, and for how long; {@link #NONE} when it may. */
+    record Refusal(Duration delay, String reason) {
+        boolean refused() {
+            return !delay.isZero();
+        }
+    }
+
+    static final Refusal NONE = new Refusal(Duration.ZERO, "");
+
+    private final Table byPair;
     private final Table byAddress;
-    private final Set<String> checking = ConcurrentHashMap.newKeySet();
+    private final Table byName;
+    private final Table reported;
+    private final Table trusted;
     private final Duration base;
     private final Clock clock;
 
@@ -46,8 +66,11 @@ final class LoginThrottle {
     LoginThrottle(Duration base, Clock clock, int capacity) {
         this.base = Objects.requireNonNull(base, "base");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.byName = new Table(capacity);
+        this.byPair = new Table(capacity);
         this.byAddress = new Table(capacity);
+        this.byName = new Table(capacity);
+        this.reported = new Table(capacity);
+        this.trusted = new Table(capacity);
     }
 
     /** The wait after the n-th wrong password in a row. */
@@ -57,20 +80,47 @@ final class LoginThrottle {
         return millis > MAX.toMillis() || millis < 0 ? MAX : Duration.ofMillis(millis);
     }
 
-    /** How long this name or this address must still wait before an attempt is looked at; zero when it may try now. */
+    /** How long this name from this address must still wait before an attempt is looked at; zero when it may try now. */
     Duration waitFor(String name, String address) {
-        Instant now = clock.instant();
-        Duration a = left(byName.get(key(name), now), now);
-        Duration b = left(byAddress.get(address(address), now), now);
-        return a.compareTo(b) >= 0 ? a : b;
+        return check(name, address).delay();
     }
 
-    /** Records a wrong password; returns the wait it imposes on the name. */
+    /** Whether an attempt for this name from this address is looked at now, and if not why and for how long. */
+    Refusal check(String name, String address) {
+        Instant now = clock.instant();
+        Duration pair = left(byPair.get(pair(name, address), now), now);
+        Duration addr = left(byAddress.get(address(address), now), now);
+        Duration wait = pair.compareTo(addr) >= 0 ? pair : addr;
+        if (!wait.isZero()) return new Refusal(wait, "Te veel foute pogingen van dit adres");
+        if (!clean(name, address, now)) {
+            State n = byName.get(key(name), now);
+            if (n != null && n.failures >= NAME_BUDGET) {
+                return new Refusal(Duration.between(now, n.last.plus(FORGET)), "Te veel foute pogingen voor deze naam");
+            }
+        }
+        return NONE;
+    }
+
+    /**
+     * Whether an attempt for this name from this address is clean: the address sent no wrong password
+     * within {@link #FORGET}, or this name signed in from it before. Clean attempts go first at the
+     * {@link PasswordGate} and are checked even when the name is over its budget.
+     */
+    boolean clean(String name, String address) {
+        return clean(name, address, clock.instant());
+    }
+
+    private boolean clean(String name, String address, Instant now) {
+        return byAddress.get(address(address), now) == null || trusted.get(pair(name, address), now) != null;
+    }
+
+    /** Records a wrong password; returns the wait it imposes on this name from this address. */
     Duration failed(String name, String address) {
         Instant now = clock.instant();
-        State n = byName.fail(key(name), now, 0);
+        State p = byPair.fail(pair(name, address), now, 0);
         byAddress.fail(address(address), now, ADDRESS_ALLOWANCE);
-        return delayAfter(n.failures);
+        byName.fail(key(name), now, Integer.MAX_VALUE);
+        return delayAfter(p.failures);
     }
 
     /** Records an attempt no account could match (a name or password longer than any); it counts for the address only. */
@@ -78,22 +128,47 @@ final class LoginThrottle {
         byAddress.fail(address(address), clock.instant(), ADDRESS_ALLOWANCE);
     }
 
-    /** A right password reopens the name; the address keeps its count, so one known account cannot wash it. */
-    void succeeded(String name) {
-        byName.remove(key(name));
+    /**
+     * A right password clears this name's count from this address and makes the address the name's
+     * own for {@link #TRUST}; the address keeps its count (one known account cannot wash it) and the
+     * name keeps its budget (the owner signing in does not reopen the name to a stranger).
+     */
+    void succeeded(String name, String address) {
+        byPair.remove(pair(name, address));
+        trusted.put(pair(name, address), new State(0, clock.instant().plus(TRUST), clock.instant()));
     }
 
-    /** Claims the one password check this name may have running; false when another is running. */
-    boolean begin(String name) {
-        return checking.add(key(name));
+    /** The secretariat's "unlock": this name's counts are forgotten, from every address. */
+    void unlock(String name) {
+        unlockedAt(name, Instant.MAX);
     }
 
-    void end(String name) {
-        checking.remove(key(name));
+    /**
+     * The secretariat unlocked this name at {@code at} (it may have done so from the command line, so
+     * the server learns it from the database): failures recorded before then are forgotten.
+     */
+    void unlockedAt(String name, Instant at) {
+        if (at == null) return;
+        String k = key(name);
+        byName.removeIf((key, s) -> key.equals(k) && !s.last.isAfter(at));
+        byPair.removeIf((key, s) -> key.startsWith(k + "\u0000") && !s.last.isAfter(at));
+    }
+
+    /**
+     * Whether a refusal of this name from this address should go into the audit log: the first in a
+     * minute does, so a flood of refused attempts cannot fill the database.
+     */
+    boolean reportRefusal(String name, String address) {
+        Instant now = clock.instant();
+        String k = pair(name, address);
+        State r = reported.get(k, now);
+        if (r != null && r.last.plus(Duration.ofMinutes(1)).isAfter(now)) return false;
+        reported.put(k, new State(1, now, now));
+        return true;
     }
 
     int size() {
-        return byName.size() + byAddress.size();
+        return byPair.size() + byAddress.size() + byName.size();
     }
 
     private static Duration left(State s, Instant now) {
@@ -104,6 +179,10 @@ final class LoginThrottle {
 
     private static String key(String name) {
         return name == null ? "" : Account.key(name);
+    }
+
+    private static String pair(String name, String address) {
+        return key(name) + "\u0000" + address(address);
     }
 
     private static String address(String address) {
@@ -140,8 +219,16 @@ final class LoginThrottle {
             return s;
         }
 
+        synchronized void put(String key, State s) {
+            map.put(key, s);
+        }
+
         synchronized void remove(String key) {
             map.remove(key);
+        }
+
+        synchronized void removeIf(java.util.function.BiPredicate<String, State> which) {
+            map.entrySet().removeIf(e -> which.test(e.getKey(), e.getValue()));
         }
 
         synchronized int size() {

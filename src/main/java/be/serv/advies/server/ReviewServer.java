@@ -4,6 +4,7 @@ import be.serv.advies.explain.Explanation;
 import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.model.Batch;
 import be.serv.advies.review.Account;
+import be.serv.advies.review.AccountState;
 import be.serv.advies.review.AuditEntry;
 import be.serv.advies.review.AuditLog;
 import be.serv.advies.review.BulkResult;
@@ -32,7 +33,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
 
 /**
  * The review server: a work list of drafts, a page per application with its explanation, and the
@@ -59,7 +59,7 @@ public final class ReviewServer implements AutoCloseable {
     private final Sessions sessions;
     private final LoginThrottle throttle;
     private final LoginTokens loginTokens;
-    private final Semaphore passwordChecks;
+    private final PasswordGate passwordGate;
     private final Javalin app;
     private RulesWatcher watcher;
 
@@ -68,17 +68,26 @@ public final class ReviewServer implements AutoCloseable {
     }
 
     public ReviewServer(DraftRun initial, java.nio.file.Path rulesDir, ReviewStore store, ServerOptions options) {
+        this(java.util.concurrent.CompletableFuture.completedFuture(Objects.requireNonNull(initial, "initial")), rulesDir, store, options);
+    }
+
+    /** A server whose drafts are still being made: it signs reviewers in meanwhile, and their first work list waits for the drafts. */
+    public ReviewServer(java.util.concurrent.CompletableFuture<DraftRun> initial, java.nio.file.Path rulesDir, ReviewStore store, ServerOptions options) {
         this.store = Objects.requireNonNull(store, "store");
         this.options = Objects.requireNonNull(options, "options");
         this.drafts = new Drafts(initial, rulesDir, store);
+        // Sessions of an earlier run lived in its memory only; the database must not list them as open.
+        store.endAllSessions();
         this.sessions = new Sessions(options.sessionIdle(), Clock.systemUTC());
         this.throttle = new LoginThrottle(options.loginDelay(), Clock.systemUTC());
         this.loginTokens = new LoginTokens(Clock.systemUTC());
-        this.passwordChecks = new Semaphore(options.passwordChecks());
+        this.passwordGate = new PasswordGate(options.passwordChecks(), Duration.ofSeconds(20), 50);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jetty.defaultHost = options.host();
             config.http.maxRequestSize = 2_000_000L;
+            config.http.prefer405over404 = true;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ErrorPages()));
         });
         app.before(ctx -> {
             ctx.header("Content-Security-Policy", CSP);
@@ -93,6 +102,8 @@ public final class ReviewServer implements AutoCloseable {
         app.post("/aanmelden", this::login);
         post("/afmelden", (ctx, s) -> {
             sessions.end(s.id);
+            store.endSessions(s.dbId, null, false);
+            store.audit(AuditEntry.Event.SIGN_OUT, s.user, clientAddress(ctx), "");
             clearCookie(ctx);
             ctx.redirect("/aanmelden", HttpStatus.SEE_OTHER);
         });
@@ -104,11 +115,24 @@ public final class ReviewServer implements AutoCloseable {
         page("/export/audit.csv", this::exportAudit);
         page("/gebruikers", this::usersPage);
         post("/gebruikers", this::addUser);
+        post("/gebruikers/beheer", this::manageUser);
+        post("/sessies/beeindigen", this::endSession);
+        page("/wachtwoord", (ctx, s) -> ctx.html(Pages.password(s.user, s.csrf, null, s.mustChange)));
+        post("/wachtwoord", this::changePassword);
         post("/aanvraag/{id}/bevestigen", (ctx, s) -> decide(ctx, s, Decision.Kind.CONFIRM));
         post("/aanvraag/{id}/wijzigen", (ctx, s) -> decide(ctx, s, Decision.Kind.OVERRIDE));
         post("/aanvraag/{id}/opmerking", this::comment);
         post("/bulk-bevestigen", this::bulk);
         post("/regels/herladen", this::reload);
+        page("/voortgang", (ctx, s) -> ctx.html(Pages.progress(s.user, s.csrf, WorkList.rows(drafts.current(), store.latestAll()))));
+        page("/bulk-ongedaan", this::bulksPage);
+        page("/audit", this::auditPage);
+        post("/bulk-ongedaan", this::undoBulk);
+        app.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> {
+            Optional<Sessions.Session> s = session(ctx);
+            ctx.status(e.getStatus()).html(Pages.message(s.map(x -> x.user).orElse(null), s.map(x -> x.csrf).orElse(""),
+                    ErrorPages.title(e.getStatus()), ErrorPages.text(e.getStatus())));
+        });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
             ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).html(Pages.message(null, "", "Fout",
@@ -149,8 +173,28 @@ public final class ReviewServer implements AutoCloseable {
 
     // ---- plumbing: sessions, login, roles and CSRF for every route
 
+    /**
+     * The signed-in session of this request, as the database has its account now: a session whose
+     * account was disabled, whose password was reset or changed elsewhere, or that the secretariat
+     * ended, ends here, at its next request; a changed role or sector applies from this request on.
+     */
     private Optional<Sessions.Session> session(Context ctx) {
-        return sessions.find(ctx.cookie(Sessions.COOKIE));
+        Optional<Sessions.Session> found = sessions.find(ctx.cookie(Sessions.COOKIE));
+        if (found.isEmpty()) return found;
+        Sessions.Session s = found.get();
+        Optional<AccountState> now = store.sessionAccount(s.dbId);
+        if (now.isEmpty()) {
+            sessions.end(s.id);
+            return Optional.empty();
+        }
+        s.account = now.get().account();
+        s.mustChange = now.get().mustChange();
+        return found;
+    }
+
+    /** Pages a reviewer whose password was reset may still open: choosing a new one, and signing out. */
+    private static boolean allowedBeforeNewPassword(String path) {
+        return path.equals("/wachtwoord") || path.equals("/afmelden");
     }
 
     private String cookieFlags() {
@@ -188,7 +232,12 @@ public final class ReviewServer implements AutoCloseable {
         io.javalin.http.Handler h = ctx -> {
             Optional<Sessions.Session> s = session(ctx);
             if (s.isEmpty()) {
-                ctx.redirect("/aanmelden", HttpStatus.SEE_OTHER);
+                String here = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+                ctx.redirect(here.equals("/") || here.length() > 1_000 ? "/aanmelden" : "/aanmelden?terug=" + Pages.query(here), HttpStatus.SEE_OTHER);
+                return;
+            }
+            if (s.get().mustChange && !allowedBeforeNewPassword(ctx.path())) {
+                ctx.redirect("/wachtwoord", HttpStatus.SEE_OTHER);
                 return;
             }
             Optional<String> tooLong = Limits.tooLong(ctx.queryParamMap());
@@ -206,13 +255,23 @@ public final class ReviewServer implements AutoCloseable {
         app.post(path, ctx -> {
             Optional<Sessions.Session> s = session(ctx);
             if (s.isEmpty()) {
-                ctx.status(HttpStatus.UNAUTHORIZED).html(Pages.message(null, "", "Niet aangemeld",
-                        "U bent niet (meer) aangemeld; er is niets vastgelegd. Meld u opnieuw aan."));
+                // The session ended while the reviewer was typing: what they typed rides along with the
+                // sign-in form, and after signing in they are back on the application with it.
+                String back = ctx.path().startsWith("/aanvraag/") ? ctx.path().substring(0, ctx.path().lastIndexOf('/')) : "/";
+                Pages.Kept kept = Pages.Kept.of(ctx.formParam("advies"), ctx.formParam("reden"), ctx.formParam("tekst"));
+                ctx.status(HttpStatus.UNAUTHORIZED).html(Pages.login(newLoginToken(ctx),
+                        "U bent niet (meer) aangemeld; er is niets vastgelegd. Meld u opnieuw aan.", null, returnPath(back), kept));
                 return;
             }
             if (!s.get().csrfMatches(ctx.formParam("csrf"))) {
+                store.audit(AuditEntry.Event.REFUSED, s.get().user, clientAddress(ctx), "CSRF-controle mislukt: " + ctx.method() + " " + Limits.cut(ctx.path()));
                 ctx.status(HttpStatus.FORBIDDEN).html(Pages.message(s.get().user, s.get().csrf, "Geweigerd",
                         "Dit formulier kwam niet van deze sessie (CSRF-controle); er is niets vastgelegd."));
+                return;
+            }
+            if (s.get().mustChange && !allowedBeforeNewPassword(ctx.path())) {
+                ctx.status(HttpStatus.FORBIDDEN).html(Pages.message(s.get().user, s.get().csrf, "Eerst een nieuw wachtwoord",
+                        "Uw wachtwoord werd opnieuw ingesteld; kies eerst een eigen wachtwoord. Er is niets vastgelegd."));
                 return;
             }
             Optional<String> tooLong = Limits.tooLong(ctx.formParamMap());
@@ -225,6 +284,7 @@ public final class ReviewServer implements AutoCloseable {
     }
 
     private void forbidden(Context ctx, Sessions.Session s, String why) {
+        store.audit(AuditEntry.Event.REFUSED, s.user, clientAddress(ctx), ctx.method() + " " + Limits.cut(ctx.path()) + ": " + why);
         ctx.status(HttpStatus.FORBIDDEN).html(Pages.message(s.user, s.csrf, "Niet toegestaan", why));
     }
 
@@ -257,7 +317,16 @@ public final class ReviewServer implements AutoCloseable {
             ctx.redirect("/", HttpStatus.SEE_OTHER);
             return;
         }
-        ctx.html(Pages.login(newLoginToken(ctx), null, null));
+        ctx.html(Pages.login(newLoginToken(ctx), null, null, returnPath(ctx.queryParam("terug"))));
+    }
+
+    /** Where to go after signing in: a path on this server only (never another host), else the work list. */
+    static String returnPath(String asked) {
+        if (asked == null || asked.isEmpty() || asked.length() > 1_000 || !asked.startsWith("/") || asked.startsWith("//")
+                || asked.contains("\\") || asked.chars().anyMatch(c -> c < 0x21 || c == 0x7f) || asked.startsWith("/aanmelden")) {
+            return "/";
+        }
+        return asked;
     }
 
     private String newLoginToken(Context ctx) {
@@ -276,72 +345,94 @@ public final class ReviewServer implements AutoCloseable {
             throttle.failedAddress(address);
             ctx.status(HttpStatus.UNAUTHORIZED).html(Pages.login(newLoginToken(ctx), rawName.strip().length() > MAX_NAME
                     ? "Die naam is te lang: een naam heeft hoogstens " + MAX_NAME + " tekens. Er is niemand aangemeld."
-                    : "Dat wachtwoord is te lang: hoogstens " + MAX_PASSWORD + " tekens. Er is niemand aangemeld.", null));
+                    : "Dat wachtwoord is te lang: hoogstens " + MAX_PASSWORD + " tekens. Er is niemand aangemeld.", null, "/"));
             return;
         }
         String name = rawName.strip();
+        String back = returnPath(ctx.formParam("terug"));
         if (!loginTokens.valid(ctx.formParam("csrf"), ctx.cookie(LoginTokens.COOKIE))) {
-            ctx.status(HttpStatus.FORBIDDEN).html(Pages.login(newLoginToken(ctx), "Het aanmeldformulier was verlopen; probeer opnieuw.", name));
+            ctx.status(HttpStatus.FORBIDDEN).html(Pages.login(newLoginToken(ctx), "Het aanmeldformulier was verlopen; probeer opnieuw.", name, back));
             return;
         }
         if (name.isEmpty()) {
-            ctx.status(HttpStatus.UNAUTHORIZED).html(Pages.login(newLoginToken(ctx), "Vul uw naam in.", null));
+            ctx.status(HttpStatus.UNAUTHORIZED).html(Pages.login(newLoginToken(ctx), "Vul uw naam in.", null, back));
             return;
         }
-        Duration wait = throttle.waitFor(name, address);
-        if (!wait.isZero()) {
-            tooMany(ctx, name, "Te veel foute pogingen; wacht " + Math.max(1, (wait.toMillis() + 999) / 1000) + " s en probeer opnieuw.");
+        Optional<AccountState> known = store.accountState(name);
+        known.ifPresent(a -> throttle.unlockedAt(name, a.unlockedAt()));
+        LoginThrottle.Refusal refusal = throttle.check(name, address);
+        if (refusal.refused()) {
+            if (throttle.reportRefusal(name, address)) store.audit(AuditEntry.Event.SIGN_IN_THROTTLED, name, address, refusal.reason());
+            tooMany(ctx, name, back, refusal.delay(), refusal.reason() + "; wacht " + seconds(refusal.delay()) + " s en probeer opnieuw.");
             return;
         }
-        if (!throttle.begin(name)) {
-            tooMany(ctx, name, "Voor deze naam loopt al een aanmelding; wacht even en probeer opnieuw.");
+        if (!passwordGate.enter(throttle.clean(name, address))) {
+            if (throttle.reportRefusal(name, address)) store.audit(AuditEntry.Event.SIGN_IN_THROTTLED, name, address, "te veel aanmeldingen tegelijk");
+            tooMany(ctx, name, back, Duration.ofSeconds(5), "De server controleert nu te veel aanmeldingen tegelijk; probeer binnen enkele seconden opnieuw.");
             return;
         }
+        Optional<Account> account;
+        boolean ok;
         try {
-            if (!passwordChecks.tryAcquire()) {
-                tooMany(ctx, name, "De server controleert nu te veel aanmeldingen tegelijk; probeer binnen enkele seconden opnieuw.");
-                return;
-            }
-            Optional<Account> account;
-            boolean ok;
-            try {
-                account = store.account(name);
-                // Verify against a dummy hash for an unknown name, so timing does not tell which names exist.
-                ok = Passwords.verify(password.toCharArray(), account.map(Account::passwordHash).orElse(DUMMY_HASH)) && account.isPresent();
-            } finally {
-                passwordChecks.release();
-            }
-            if (!ok) {
-                throttle.failed(name, address);
-                store.audit(AuditEntry.Event.SIGN_IN_FAILED, name, address, account.isPresent() ? "fout wachtwoord" : "onbekende naam");
-                ctx.status(HttpStatus.UNAUTHORIZED).html(Pages.login(newLoginToken(ctx), "Onbekende naam of fout wachtwoord.", name));
-                return;
-            }
-            throttle.succeeded(name);
-            Sessions.Session s = sessions.create(account.get());
-            store.audit(AuditEntry.Event.SIGN_IN, s.user, address, "rol " + s.account.role().label()
-                    + (s.account.sectors().isEmpty() ? "" : ", sectoren " + String.join(", ", s.account.sectors())));
-            setCookie(ctx, s);
-            ctx.res().addHeader("Set-Cookie", LoginTokens.COOKIE + "=; Path=/aanmelden; HttpOnly; SameSite=Strict; Max-Age=0");
-            ctx.redirect("/", HttpStatus.SEE_OTHER);
+            account = store.account(name);
+            // Verify against a dummy hash for an unknown name, so timing does not tell which names exist.
+            ok = Passwords.verify(password.toCharArray(), account.map(Account::passwordHash).orElse(Dummy.HASH)) && account.isPresent();
         } finally {
-            throttle.end(name);
+            passwordGate.leave();
         }
+        if (!ok) {
+            throttle.failed(name, address);
+            store.audit(AuditEntry.Event.SIGN_IN_FAILED, name, address, account.isPresent() ? "fout wachtwoord" : "onbekende naam");
+            ctx.status(HttpStatus.UNAUTHORIZED).html(Pages.login(newLoginToken(ctx), "Onbekende naam of fout wachtwoord.", name, back));
+            return;
+        }
+        if (store.accountState(name).map(AccountState::disabled).orElse(true)) {
+            store.audit(AuditEntry.Event.SIGN_IN_FAILED, name, address, "account uitgeschakeld");
+            ctx.status(HttpStatus.FORBIDDEN).html(Pages.login(newLoginToken(ctx), "Dit account is uitgeschakeld; vraag het secretariaat.", name, back));
+            return;
+        }
+        throttle.succeeded(name, address);
+        Sessions.Session s = sessions.create(account.get());
+        store.sessionStarted(s.dbId, s.user, address);
+        s.kept = Pages.Kept.of(ctx.formParam("bewaard_advies"), ctx.formParam("bewaard_reden"), ctx.formParam("bewaard_tekst"));
+        store.audit(AuditEntry.Event.SIGN_IN, s.user, address, "rol " + s.account.role().label()
+                + (s.account.sectors().isEmpty() ? "" : ", sectoren " + String.join(", ", s.account.sectors())));
+        setCookie(ctx, s);
+        ctx.res().addHeader("Set-Cookie", LoginTokens.COOKIE + "=; Path=/aanmelden; HttpOnly; SameSite=Strict; Max-Age=0");
+        boolean mustChange = store.accountState(name).map(AccountState::mustChange).orElse(false);
+        ctx.redirect(mustChange ? "/wachtwoord" : back, HttpStatus.SEE_OTHER);
     }
 
-    private void tooMany(Context ctx, String name, String message) {
-        ctx.status(HttpStatus.TOO_MANY_REQUESTS).html(Pages.login(newLoginToken(ctx), message, name));
+    private static long seconds(Duration d) {
+        return Math.max(1, (d.toMillis() + 999) / 1000);
     }
 
-    private static final String DUMMY_HASH = Passwords.hash("dummy-password-for-unknown-names".toCharArray());
+    private void tooMany(Context ctx, String name, String back, Duration wait, String message) {
+        ctx.header("Retry-After", Long.toString(seconds(wait)));
+        ctx.status(HttpStatus.TOO_MANY_REQUESTS).html(Pages.login(newLoginToken(ctx), message, name, back));
+    }
+
+    /** Password checks run since start (each one a slow hash), for the tests that bound guessing. */
+    long passwordChecksRun() {
+        return passwordGate.checks();
+    }
+
+    /**
+     * A hash to verify against when the name is unknown, made on first need: making it at start-up
+     * cost a full password hash (0.3-2 s) before the first page could answer.
+     */
+    private static final class Dummy {
+        static final String HASH = Passwords.hash("dummy-password-for-unknown-names".toCharArray());
+    }
 
     // ---- pages
 
     private void list(Context ctx, Sessions.Session s) {
         Drafts.LoadState state = drafts.state();
-        WorkList.Filter f = WorkList.Filter.of(ctx::queryParam);
+        WorkList.Filter f = WorkList.Filter.of(ctx::queryParam).clean(sectorCodes(state.run()));
         List<WorkList.Row> all = WorkList.rows(state.run(), store.latestAll());
-        ctx.html(Pages.list(s.user, s.csrf, s.takeFlash(), state, f, all, WorkList.apply(all, f), s.account));
+        Integer page = intParam(ctx.queryParam("pagina"));
+        ctx.html(Pages.list(s.user, s.csrf, s.takeFlash(), state, f, all, WorkList.apply(all, f), s.account, page == null ? 1 : page));
     }
 
     private void detail(Context ctx, Sessions.Session s, String problem, Decision other, Pages.Typed typed, HttpStatus status) {
@@ -353,21 +444,43 @@ public final class ReviewServer implements AutoCloseable {
             return;
         }
         boolean mayDecide = s.account.decidesOn(partnershipOf(state.run(), id));
+        Pages.Kept kept = s.kept;
+        s.kept = null;
+        String comment = "";
+        if (kept != null) {
+            if (typed == null && (!kept.advice().isEmpty() || !kept.reason().isEmpty())) typed = new Pages.Typed(kept.advice(), kept.reason());
+            comment = kept.comment();
+            if (problem == null) problem = "U was niet meer aangemeld; wat u typte staat hieronder, maar is nog niet vastgelegd.";
+        }
         ctx.status(status).html(Pages.detail(s.user, s.csrf, s.takeFlash(), problem, state, e.get(), store.history(id),
-                store.comments(id), other, typed, mayDecide, nextOpen(state.run(), id, s.account)));
+                store.comments(id), other, typed, comment, mayDecide, nextOpen(state.run(), id, s.account, listOf(ctx, state.run())),
+                listOf(ctx, state.run()).query()));
     }
 
     /**
-     * The first open application after {@code id} in the batch's order (coming round to the start)
-     * that this reviewer may decide, so a decision leads on to the next; null when none is left.
+     * The reviewer's list as they filtered and sorted it, carried along from the work list in the
+     * query string of a detail page (GET) or in the field {@code lijst} of its forms (POST).
      */
-    private String nextOpen(DraftRun run, String id, Account account) {
-        List<WorkList.Row> rows = WorkList.rows(run, store.latestAll());
+    private WorkList.Filter listOf(Context ctx, DraftRun run) {
+        String posted = ctx.method() == io.javalin.http.HandlerType.POST ? ctx.formParam("lijst") : null;
+        WorkList.Filter f = posted != null ? WorkList.Filter.parse(posted) : WorkList.Filter.of(ctx::queryParam);
+        return f.clean(sectorCodes(run));
+    }
+
+    /**
+     * The first application after {@code id} in the reviewer's list (filtered and sorted as they left
+     * it, coming round to its start) that waits for a decision — open or a second look — and that
+     * they may decide, so a decision leads on to the next; null when none is left.
+     */
+    private String nextOpen(DraftRun run, String id, Account account, WorkList.Filter list) {
+        List<WorkList.Row> rows = WorkList.apply(WorkList.rows(run, store.latestAll()), list);
         int at = 0;
         while (at < rows.size() && !rows.get(at).app().getId().equals(id)) at++;
-        for (int i = 1; i < rows.size(); i++) {
-            WorkList.Row r = rows.get((at + i) % rows.size());
-            if (r.status() == Status.OPEN && account.decidesOn(r.sector().getCode())) return r.app().getId();
+        int start = at < rows.size() ? at + 1 : 0;
+        for (int i = 0; i < rows.size(); i++) {
+            WorkList.Row r = rows.get((start + i) % rows.size());
+            if (r.app().getId().equals(id)) continue;
+            if (WorkList.waiting(r.status()) && account.decidesOn(r.sector().getCode())) return r.app().getId();
         }
         return null;
     }
@@ -398,7 +511,9 @@ public final class ReviewServer implements AutoCloseable {
      */
     private Optional<DraftRun> exportable(Context ctx, Sessions.Session s) {
         DraftRun run = drafts.current();
-        String asked = Optional.ofNullable(ctx.queryParam("sector")).orElse("").strip();
+        String typed = Optional.ofNullable(ctx.queryParam("sector")).orElse("").strip();
+        // Sector codes are matched without case: ?sector=horeca is HORECA.
+        String asked = sectorCodes(run).stream().filter(c -> c.equalsIgnoreCase(typed)).findFirst().orElse(typed);
         if (!asked.isEmpty() && !sectorCodes(run).contains(asked)) {
             ctx.status(HttpStatus.NOT_FOUND).html(Pages.message(s.user, s.csrf, "Niet gevonden", "Sector '" + Limits.cut(asked) + "' staat niet in deze batch."));
             return Optional.empty();
@@ -425,6 +540,7 @@ public final class ReviewServer implements AutoCloseable {
         Optional<DraftRun> run = exportable(ctx, s);
         if (run.isEmpty()) return;
         byte[] csv = FinalAnnex.csv(run.get(), store.latestAll());
+        store.audit(AuditEntry.Event.EXPORT, s.user, clientAddress(ctx), "annex CSV" + fileSuffix(run.get(), ctx));
         ctx.header("Content-Disposition", "attachment; filename=\"annex-definitief" + fileSuffix(run.get(), ctx) + ".csv\"");
         ctx.contentType("text/csv; charset=utf-8").result(csv);
     }
@@ -433,6 +549,7 @@ public final class ReviewServer implements AutoCloseable {
         Optional<DraftRun> run = exportable(ctx, s);
         if (run.isEmpty()) return;
         byte[] xlsx = be.serv.advies.review.ReviewedWorkbook.bytes(run.get(), store.latestAll());
+        store.audit(AuditEntry.Event.EXPORT, s.user, clientAddress(ctx), "annex xlsx" + fileSuffix(run.get(), ctx));
         ctx.header("Content-Disposition", "attachment; filename=\"annex-definitief" + fileSuffix(run.get(), ctx) + ".xlsx\"");
         ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").result(xlsx);
     }
@@ -442,6 +559,7 @@ public final class ReviewServer implements AutoCloseable {
             forbidden(ctx, s, "Het auditlogboek is er enkel voor het secretariaat (het bevat de adressen van mislukte aanmeldingen).");
             return;
         }
+        store.audit(AuditEntry.Event.EXPORT, s.user, clientAddress(ctx), "auditlogboek CSV");
         byte[] csv = AuditLog.csv(store.auditLog());
         ctx.header("Content-Disposition", "attachment; filename=\"auditlog.csv\"");
         ctx.contentType("text/csv; charset=utf-8").result(csv);
@@ -453,7 +571,143 @@ public final class ReviewServer implements AutoCloseable {
             forbidden(ctx, s, "Enkel het secretariaat beheert de gebruikers.");
             return;
         }
-        ctx.html(Pages.users(s.user, s.csrf, s.takeFlash(), null, store.accounts(), drafts.current(), null));
+        ctx.html(Pages.users(s.user, s.csrf, s.takeFlash(), null, store.accountStates(), drafts.current(), null, liveSessions()));
+    }
+
+    /**
+     * The open sessions as the secretariat's page lists them: those the database holds as open and
+     * this server still keeps (one that expired idle or was pushed out by newer ones is not listed).
+     */
+    private List<be.serv.advies.review.SessionRecord> liveSessions() {
+        Set<String> live = sessions.liveDbIds();
+        return store.openSessions().stream().filter(r -> live.contains(r.id())).toList();
+    }
+
+    /** The Dutch label of a button on the accounts page. */
+    public static String actionLabel(String action) {
+        return switch (action) {
+            case "uitschakelen" -> "Uitschakelen";
+            case "inschakelen" -> "Weer inschakelen";
+            case "wachtwoord-herstellen" -> "Tijdelijk wachtwoord";
+            case "ontgrendelen" -> "Ontgrendelen";
+            case "sessies-beeindigen" -> "Sessies beëindigen";
+            default -> action;
+        };
+    }
+
+    /** The secretariat manages one account: disable, enable, reset the password, unlock, end its sessions, change the role. */
+    private void manageUser(Context ctx, Sessions.Session s) {
+        if (!s.account.isSecretariat()) {
+            forbidden(ctx, s, "Enkel het secretariaat beheert de gebruikers. Er is niets gewijzigd.");
+            return;
+        }
+        String name = Optional.ofNullable(ctx.formParam("naam")).orElse("");
+        Optional<AccountState> target = store.accountState(name);
+        String action = Optional.ofNullable(ctx.formParam("actie")).orElse("");
+        if (target.isEmpty()) {
+            usersProblem(ctx, s, HttpStatus.NOT_FOUND, "Beoordelaar '" + Limits.cut(name) + "' bestaat niet; er is niets gewijzigd.");
+            return;
+        }
+        String who = target.get().name();
+        if (who.equals(s.user) && (action.equals("uitschakelen") || action.equals("rol"))) {
+            usersProblem(ctx, s, HttpStatus.BAD_REQUEST, "U kunt uw eigen account niet uitschakelen of uw eigen rol wijzigen "
+                    + "(zo sluit niemand het secretariaat per vergissing buiten). Er is niets gewijzigd.");
+            return;
+        }
+        switch (action) {
+            case "uitschakelen" -> {
+                store.setDisabled(who, true, s.user);
+                store.endSessions(who, null, true);
+                s.flash = "Account '" + who + "' uitgeschakeld; de open sessies zijn beëindigd. Zijn beslissingen blijven op zijn naam.";
+            }
+            case "inschakelen" -> {
+                store.setDisabled(who, false, s.user);
+                s.flash = "Account '" + who + "' is weer ingeschakeld.";
+            }
+            case "wachtwoord-herstellen" -> {
+                String temporary = Passwords.temporary();
+                store.resetPassword(who, Passwords.hash(temporary.toCharArray()), s.user);
+                s.flash = "Tijdelijk wachtwoord voor '" + who + "': " + temporary + " — geef het persoonlijk door. Bij de volgende "
+                        + "aanmelding kiest " + who + " een eigen wachtwoord; de open sessies zijn beëindigd.";
+            }
+            case "ontgrendelen" -> {
+                store.unlock(who, s.user);
+                throttle.unlock(who);
+                s.flash = "De foute aanmeldpogingen voor '" + who + "' zijn vergeten.";
+            }
+            case "sessies-beeindigen" -> {
+                int n = store.endSessions(who, s.user, true);
+                s.flash = n + " sessie(s) van '" + who + "' beëindigd.";
+            }
+            case "rol" -> {
+                Optional<Role> role = Role.of(ctx.formParam("rol"));
+                Set<String> sectors = new java.util.TreeSet<>(ctx.formParams("sector"));
+                if (role.isPresent() && role.get() != Role.SECTOR) sectors.clear();
+                Optional<String> problem = role.isEmpty() ? Optional.of("kies een rol")
+                        : Account.problem(who, role.get(), sectors, sectorCodes(drafts.current()), Account.MIN_PASSWORD);
+                if (problem.isPresent()) {
+                    usersProblem(ctx, s, HttpStatus.BAD_REQUEST, "Rol niet gewijzigd: " + problem.get() + ".");
+                    return;
+                }
+                store.setRole(who, role.get(), sectors, s.user);
+                s.flash = "Rol van '" + who + "': " + role.get().label() + (sectors.isEmpty() ? "" : " (" + String.join(", ", sectors) + ")") + ".";
+            }
+            default -> {
+                usersProblem(ctx, s, HttpStatus.BAD_REQUEST, "Onbekende actie; er is niets gewijzigd.");
+                return;
+            }
+        }
+        ctx.redirect("/gebruikers", HttpStatus.SEE_OTHER);
+    }
+
+    private void usersProblem(Context ctx, Sessions.Session s, HttpStatus status, String problem) {
+        ctx.status(status).html(Pages.users(s.user, s.csrf, null, problem, store.accountStates(), drafts.current(), null, liveSessions()));
+    }
+
+    private void endSession(Context ctx, Sessions.Session s) {
+        if (!s.account.isSecretariat()) {
+            forbidden(ctx, s, "Enkel het secretariaat beëindigt sessies van anderen. Er is niets gewijzigd.");
+            return;
+        }
+        String id = Optional.ofNullable(ctx.formParam("sessie")).orElse("");
+        if (id.length() < 12) {
+            usersProblem(ctx, s, HttpStatus.BAD_REQUEST, "Welke sessie? Er is niets gewijzigd.");
+            return;
+        }
+        int n = store.endSessions(id, s.user, false);
+        s.flash = n == 0 ? "Die sessie was al beëindigd." : "Sessie beëindigd.";
+        ctx.redirect("/gebruikers", HttpStatus.SEE_OTHER);
+    }
+
+    /** A reviewer chooses their own password (also right after a reset); their other sessions end. */
+    private void changePassword(Context ctx, Sessions.Session s) throws InterruptedException {
+        String current = Optional.ofNullable(ctx.formParam("huidig")).orElse("");
+        String next = Optional.ofNullable(ctx.formParam("wachtwoord")).orElse("");
+        String problem = null;
+        if (next.length() < Account.MIN_PASSWORD) problem = "Het nieuwe wachtwoord moet minstens " + Account.MIN_PASSWORD + " tekens hebben.";
+        else if (!next.equals(ctx.formParam("wachtwoord2"))) problem = "De twee nieuwe wachtwoorden verschillen.";
+        else if (next.equals(current)) problem = "Het nieuwe wachtwoord is het huidige; kies een ander.";
+        else {
+            if (!passwordGate.enter(true)) {
+                problem = "De server controleert nu te veel wachtwoorden tegelijk; probeer binnen enkele seconden opnieuw.";
+            } else {
+                boolean ok;
+                try {
+                    ok = Passwords.verify(current.toCharArray(), store.account(s.user).map(Account::passwordHash).orElse(Dummy.HASH));
+                } finally {
+                    passwordGate.leave();
+                }
+                if (!ok) problem = "Het huidige wachtwoord klopt niet.";
+            }
+        }
+        if (problem != null) {
+            ctx.status(HttpStatus.BAD_REQUEST).html(Pages.password(s.user, s.csrf, problem + " Er is niets gewijzigd.", s.mustChange));
+            return;
+        }
+        store.changeOwnPassword(s.user, Passwords.hash(next.toCharArray()), s.dbId);
+        s.mustChange = false;
+        s.flash = "Uw wachtwoord is gewijzigd; uw andere sessies zijn beëindigd.";
+        ctx.redirect("/", HttpStatus.SEE_OTHER);
     }
 
     private void addUser(Context ctx, Sessions.Session s) {
@@ -473,7 +727,7 @@ public final class ReviewServer implements AutoCloseable {
         if (problem.isEmpty() && store.account(name).isPresent()) problem = Optional.of("beoordelaar '" + Limits.cut(name) + "' bestaat al");
         if (problem.isPresent()) {
             ctx.status(HttpStatus.BAD_REQUEST).html(Pages.users(s.user, s.csrf, null,
-                    "Niet toegevoegd: " + problem.get() + ".", store.accounts(), run, typed));
+                    "Niet toegevoegd: " + problem.get() + ".", store.accountStates(), run, typed, liveSessions()));
             return;
         }
         store.addUser(name, Passwords.hash(password.toCharArray()), role.get(), sectors, s.user);
@@ -495,8 +749,9 @@ public final class ReviewServer implements AutoCloseable {
         Pages.Typed typed = kind == Decision.Kind.OVERRIDE
                 ? new Pages.Typed(ctx.formParam("advies"), Optional.ofNullable(ctx.formParam("reden")).orElse("")) : null;
         Integer version = intParam(ctx.formParam("versie"));
-        if (version == null) {
-            ctx.status(HttpStatus.BAD_REQUEST).html(Pages.message(s.user, s.csrf, "Onvolledig", "Het formulier mist de versie; er is niets vastgelegd."));
+        if (version == null || version < 0) {
+            ctx.status(HttpStatus.BAD_REQUEST).html(Pages.message(s.user, s.csrf, "Onvolledig",
+                    "Het formulier mist een geldige versie; er is niets vastgelegd. Open de aanvraag opnieuw."));
             return;
         }
         if (!run.rules().hash().equals(ctx.formParam("regels"))) {
@@ -527,6 +782,11 @@ public final class ReviewServer implements AutoCloseable {
         }
         DraftSeen seen = new DraftSeen(id, version, draft.get().verdict(), draft.get().reasons(), run.rules().hash(), run.batch().getInputHash());
         Outcome outcome = store.decide(seen, kind, advice, reason, s.user);
+        if (!outcome.isCommitted() && outcome.otherDecision().isEmpty()) {
+            detail(ctx, s, "Uw beslissing is NIET vastgelegd: het formulier noemde versie " + version + ", maar de aanvraag staat op een "
+                    + "andere versie. Hieronder ziet u de aanvraag zoals ze nu is; beslis opnieuw.", null, typed, HttpStatus.CONFLICT);
+            return;
+        }
         if (!outcome.isCommitted()) {
             Decision other = outcome.otherDecision().orElseThrow();
             detail(ctx, s, "Uw beslissing is NIET vastgelegd: " + other.reviewer() + " heeft deze aanvraag intussen beslist. "
@@ -534,8 +794,18 @@ public final class ReviewServer implements AutoCloseable {
             return;
         }
         Decision d = outcome.committed();
-        s.flash = (kind == Decision.Kind.CONFIRM ? "Bevestigd: " : "Gewijzigd: ") + id + ", advies " + d.advice().label() + ".";
-        ctx.redirect("/aanvraag/" + Pages.urlPart(id), HttpStatus.SEE_OTHER);
+        // On to the next application of the reviewer's own list, so a day's work needs no "next" clicks.
+        WorkList.Filter list = listOf(ctx, run);
+        String next = nextOpen(run, id, s.account, list);
+        String done = (kind == Decision.Kind.CONFIRM ? "Bevestigd: " : "Gewijzigd: ") + id + ", advies " + d.advice().label() + ".";
+        String query = list.query().isEmpty() ? "" : "?" + list.query();
+        if (next == null) {
+            s.flash = done + " In uw lijst wacht geen aanvraag meer op een beslissing.";
+            ctx.redirect("/" + query, HttpStatus.SEE_OTHER);
+        } else {
+            s.flash = done + " Hieronder de volgende aanvraag uit uw lijst.";
+            ctx.redirect("/aanvraag/" + Pages.urlPart(next) + query, HttpStatus.SEE_OTHER);
+        }
     }
 
     private void comment(Context ctx, Sessions.Session s) {
@@ -553,7 +823,8 @@ public final class ReviewServer implements AutoCloseable {
         }
         store.comment(id, s.user, text);
         s.flash = "Opmerking toegevoegd.";
-        ctx.redirect("/aanvraag/" + Pages.urlPart(id), HttpStatus.SEE_OTHER);
+        String query = listOf(ctx, run).query();
+        ctx.redirect("/aanvraag/" + Pages.urlPart(id) + (query.isEmpty() ? "" : "?" + query), HttpStatus.SEE_OTHER);
     }
 
     private void bulk(Context ctx, Sessions.Session s) {
@@ -578,14 +849,14 @@ public final class ReviewServer implements AutoCloseable {
         Map<String, Decision> latest = store.latestAll();
         List<DraftSeen> seen = new ArrayList<>();
         List<String> refused = new ArrayList<>();
-        List<String> decided = new ArrayList<>();
+        List<String> notWaiting = new ArrayList<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
         for (String item : items) {
             int colon = item.lastIndexOf(':');
             Integer version = colon < 0 ? null : intParam(item.substring(colon + 1));
             String id = colon < 0 ? item : item.substring(0, colon);
             Optional<Advice> draft = run.advice(id);
-            // Only positive drafts can be confirmed in bulk; anything else needs a look of its own.
-            if (version == null || draft.isEmpty() || draft.get().verdict() != Verdict.POSITIVE) {
+            if (version == null || version < 0 || draft.isEmpty() || !named.add(id)) {
                 refused.add(Limits.cut(id));
                 continue;
             }
@@ -594,23 +865,67 @@ public final class ReviewServer implements AutoCloseable {
                 forbidden(ctx, s, notYours(s, run, code) + " (aanvraag " + id + "; geen enkele aanvraag van deze bulkbevestiging is bevestigd)");
                 return;
             }
-            // Only open applications: the form's version is checked against the store, not believed.
-            if (version != 0 || latest.containsKey(id)) {
-                decided.add(id);
-                continue;
-            }
+            // Only what waits for a decision (open, or a second look): a settled decision is never confirmed over.
+            if (!WorkList.waiting(Status.of(Optional.ofNullable(latest.get(id)), draft.get()))) notWaiting.add(id);
             seen.add(new DraftSeen(id, version, draft.get().verdict(), draft.get().reasons(), run.rules().hash(), run.batch().getInputHash()));
         }
-        BulkResult result = store.bulkConfirm(seen, s.user);
-        List<String> skipped = new ArrayList<>(decided);
-        skipped.addAll(result.skipped());
-        StringBuilder msg = new StringBuilder().append(result.confirmed().size()).append(" positieve ontwerpadviezen bevestigd.");
-        if (!skipped.isEmpty()) {
-            msg.append(" Niet bevestigd omdat ze niet meer open zijn (iemand besliste ze intussen): ").append(String.join(", ", skipped)).append('.');
+        if (!refused.isEmpty()) {
+            ctx.status(HttpStatus.BAD_REQUEST).html(Pages.message(s.user, s.csrf, "Bulkbevestiging geweigerd",
+                    "Er is niets bevestigd: dit formulier noemt aanvragen die niet in deze batch staan, dubbel voorkomen of geen geldige versie "
+                            + "hebben: " + Limits.list(refused) + "."));
+            return;
         }
-        if (!refused.isEmpty()) msg.append(" Geweigerd (geen positief ontwerp in deze batch): ").append(Limits.list(refused)).append('.');
-        s.flash = msg.toString();
+        // The store checks each version against the application's latest in the same transaction.
+        BulkResult result = notWaiting.isEmpty() ? store.bulkConfirm(seen, s.user) : new BulkResult("", List.of(), notWaiting);
+        if (result.refused()) {
+            ctx.status(HttpStatus.CONFLICT).html(Pages.message(s.user, s.csrf, "Bulkbevestiging geweigerd",
+                    "Er is niets bevestigd: deze aanvragen werden intussen beslist (of het formulier noemde een andere versie): "
+                            + Limits.list(result.stale()) + ". Bekijk de lijst opnieuw en bevestig dan."));
+            return;
+        }
+        s.flash = result.confirmed().size() + (result.confirmed().size() == 1 ? " ontwerpadvies" : " ontwerpadviezen") + " bevestigd.";
         ctx.redirect(back, HttpStatus.SEE_OTHER);
+    }
+
+    /** The audit log for the secretariat, newest first, filtered by event and actor, 100 lines a page. */
+    private void auditPage(Context ctx, Sessions.Session s) {
+        if (!s.account.isSecretariat()) {
+            forbidden(ctx, s, "Het auditlogboek is er enkel voor het secretariaat (het bevat de adressen van mislukte aanmeldingen).");
+            return;
+        }
+        String eventName = Optional.ofNullable(ctx.queryParam("gebeurtenis")).orElse("");
+        AuditEntry.Event event = java.util.Arrays.stream(AuditEntry.Event.values()).filter(e -> e.name().equals(eventName)).findFirst().orElse(null);
+        String actor = Optional.ofNullable(ctx.queryParam("wie")).orElse("").strip();
+        int total = store.auditCount(event, actor);
+        int pages = Math.max(1, (total + 99) / 100);
+        Integer asked = intParam(ctx.queryParam("pagina"));
+        int page = Math.min(Math.max(asked == null ? 1 : asked, 1), pages);
+        ctx.html(Pages.audit(s.user, s.csrf, store.auditPage(event, actor, (page - 1) * 100, 100), event == null ? "" : event.name(),
+                actor, page, pages, total));
+    }
+
+    /** The secretariat's list of recent bulk confirmations, each with a button that undoes it. */
+    private void bulksPage(Context ctx, Sessions.Session s) {
+        if (!s.account.isSecretariat()) {
+            forbidden(ctx, s, "Enkel het secretariaat maakt bulkbevestigingen ongedaan.");
+            return;
+        }
+        ctx.html(Pages.bulks(s.user, s.csrf, s.takeFlash(), store.bulks()));
+    }
+
+    private void undoBulk(Context ctx, Sessions.Session s) {
+        if (!s.account.isSecretariat()) {
+            forbidden(ctx, s, "Enkel het secretariaat maakt bulkbevestigingen ongedaan. Er is niets gewijzigd.");
+            return;
+        }
+        String id = Optional.ofNullable(ctx.formParam("bulk")).orElse("");
+        if (store.bulks().stream().noneMatch(b -> b.id().equals(id))) {
+            ctx.status(HttpStatus.NOT_FOUND).html(Pages.message(s.user, s.csrf, "Niet gevonden", "Die bulkbevestiging bestaat niet (meer); er is niets gewijzigd."));
+            return;
+        }
+        List<String> reopened = store.undoBulk(id, s.user);
+        s.flash = reopened.size() + " bevestiging(en) ongedaan gemaakt; die aanvragen staan weer open. Wat intussen opnieuw beslist werd, bleef staan.";
+        ctx.redirect("/bulk-ongedaan", HttpStatus.SEE_OTHER);
     }
 
     private void reload(Context ctx, Sessions.Session s) {

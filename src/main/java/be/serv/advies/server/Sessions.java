@@ -36,16 +36,24 @@ final class Sessions {
         final String csrf;
         /** The reviewer's name as it is in the database (and in their decisions). */
         final String user;
-        final Account account;
+        /** The account as the database had it at this session's latest request (role and sectors may change). */
+        volatile Account account;
+        /** The password was reset: every page leads to choosing a new one. */
+        volatile boolean mustChange;
+        /** The key the database knows this session by: a hash of the id, so the file never holds a live cookie. */
+        final String dbId;
         final Instant created;
         volatile Instant lastSeen;
         volatile String flash;
+        /** What the reviewer had typed when a previous session ended, for the next detail page. */
+        volatile Pages.Kept kept;
 
         Session(String id, String csrf, Account account, Instant now) {
             this.id = id;
             this.csrf = csrf;
             this.account = account;
             this.user = account.name();
+            this.dbId = hash(id);
             this.created = now;
             this.lastSeen = now;
         }
@@ -110,6 +118,14 @@ final class Sessions {
         return byId.size();
     }
 
+    /** The database keys of the sessions still live here (not expired, not pushed out by newer ones). */
+    java.util.Set<String> liveDbIds() {
+        Instant now = clock.instant();
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Session s : byId.values()) if (!expired(s, now)) out.add(s.dbId);
+        return out;
+    }
+
     void end(String id) {
         if (id != null) byId.remove(id);
     }
@@ -121,6 +137,15 @@ final class Sessions {
 
     private boolean expired(Session s, Instant now) {
         return now.isAfter(s.lastSeen.plus(idle)) || now.isAfter(s.created.plus(ABSOLUTE));
+    }
+
+    static String hash(String id) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.US_ASCII));
+            return java.util.HexFormat.of().formatHex(h);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     static String token() {

@@ -61,7 +61,8 @@ final class WorkList {
          * search cut to {@link #MAX_Q}, so whatever a form sent back makes a short, valid address.
          */
         Filter clean(java.util.Set<String> sectors) {
-            return new Filter(known(verdict, Verdict.values()), known(status, Status.values()), sectors.contains(sector) ? sector : "",
+            String code = sectors.stream().filter(c -> c.equalsIgnoreCase(sector)).findFirst().orElse("");
+            return new Filter(known(verdict, Verdict.values()), known(status, Status.values()), code,
                     known(province, be.serv.advies.model.Province.values()), known(level, be.serv.advies.model.Level.values()),
                     q.length() > MAX_Q ? q.substring(0, MAX_Q) : q,
                     java.util.Set.of("id", "school", "traject", "sector", "provincie", "niveau", "advies", "redenen", "status").contains(sort) ? sort : "",
@@ -158,8 +159,16 @@ final class WorkList {
         return m;
     }
 
-    /** What bulk confirmation takes from a list: the positive drafts nobody has decided yet. */
+    /**
+     * What bulk confirmation takes from a list: every draft that waits for a decision, whatever its
+     * verdict — the open ones and those that need a second look after a rule change.
+     */
     static List<Row> bulkCandidates(List<Row> rows) {
-        return rows.stream().filter(r -> r.draft().verdict() == Verdict.POSITIVE && r.status() == Status.OPEN).toList();
+        return rows.stream().filter(r -> waiting(r.status())).toList();
+    }
+
+    /** Open, or decided under a draft that has changed since. */
+    static boolean waiting(Status s) {
+        return s == Status.OPEN || s == Status.SECOND_LOOK;
     }
 }

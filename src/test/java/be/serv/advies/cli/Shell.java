@@ -23,6 +23,17 @@ public final class Shell {
         return new Result(String.join(" ", args), code, out.toString(), err.toString());
     }
 
+    /** As {@link #shell}, with {@code input} as standard input (no terminal: a password is read from it). */
+    public static Result withStdin(String input, String... args) {
+        java.io.InputStream old = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try {
+            return shell(args);
+        } finally {
+            System.setIn(old);
+        }
+    }
+
     public static Result assertThat(Result result) {
         return Objects.requireNonNull(result, "result");
     }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 
 import static be.serv.advies.cli.Shell.assertThat;
 import static be.serv.advies.cli.Shell.shell;
+import static be.serv.advies.cli.Shell.withStdin;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,16 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class UserCommandTest {
     @TempDir
     Path tmp;
-
-    static Shell.Result withStdin(String input, String... args) {
-        InputStream old = System.in;
-        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
-        try {
-            return shell(args);
-        } finally {
-            System.setIn(old);
-        }
-    }
 
     @Test
     void addsAReviewerWithASaltedHash() {

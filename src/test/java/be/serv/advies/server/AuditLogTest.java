@@ -50,7 +50,7 @@ class AuditLogTest {
             assertEquals("127.0.0.1", failed.address());
             assertEquals("A1", log.get(4).applicationId());
             assertTrue(log.get(4).detail().contains("gewijzigd, advies positief") && log.get(4).detail().contains("reden: nieuwe vraag"), log.get(4).detail());
-            assertTrue(log.get(7).detail().startsWith("2 bevestigd, 0 overgeslagen"), log.get(7).detail());
+            assertTrue(log.get(7).detail().startsWith("2 bevestigd, bulk "), log.get(7).detail());
             assertEquals("anna", log.get(8).actor());
 
             // And stderr has a line for each

@@ -1,7 +1,6 @@
 package be.serv.advies.server;
 
 import be.serv.advies.review.Decision;
-import be.serv.advies.verdict.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -32,9 +31,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A reviewer's session in a real browser (Debian's chromium and chromium-driver, installed by .ci/run):
- * log in, filter, open an application, override it with a reason, go on to the next open application,
- * lose a race and keep the typed reason, bulk-confirm a filtered list through its confirmation step,
- * export the annex; and a sector's representative who cannot decide another sector's application.
+ * log in, filter, override an application and land on the next one of the list, confirm three in a
+ * row of a sorted list without clicking "next", lose a race and keep the typed reason, bulk-confirm a
+ * filtered list through its confirmation step, export the annex, work through a second look after a
+ * rule change with "next" and bulk, and lose the session while typing and find the text after signing
+ * in again; and a sector's representative who cannot decide another sector's application.
  * Keeps a screenshot of the work list at target/screenshots/worklist.png.
  */
 class BrowserReviewTest {
@@ -49,7 +50,7 @@ class BrowserReviewTest {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver; .ci/run does)");
         Path downloads = Files.createDirectories(tmp.resolve("downloads"));
-        try (ReviewFixture fx = ReviewFixture.start(tmp, "small", 3, ReviewFixture.quiet(), "anna", "bert")) {
+        try (ReviewFixture fx = ReviewFixture.start(tmp, "small", 6, ReviewFixture.quiet(), "anna", "bert")) {
             WebDriver driver = chrome(downloads);
             try {
                 // Log in
@@ -63,7 +64,7 @@ class BrowserReviewTest {
                 // Filter on sector
                 new Select(driver.findElement(By.id("f-sector"))).selectByValue("HAARZORG");
                 clickAndLoad(driver, driver.findElement(By.id("filter")));
-                assertEquals("5 van 8 aanvragen getoond", driver.findElement(By.id("shown")).getText());
+                assertEquals("8 van 11 aanvragen getoond", driver.findElement(By.id("shown")).getText());
 
                 // Open an application and override it with a reason
                 clickAndLoad(driver, driver.findElement(By.linkText("A1")));
@@ -73,10 +74,19 @@ class BrowserReviewTest {
                 clickAndLoad(driver, driver.findElement(By.id("override")));
                 assertTrue(driver.findElement(By.id("flash")).getText().contains("Gewijzigd: A1"));
 
-                // Go on to the next open application
-                clickAndLoad(driver, driver.findElement(By.id("next-open")));
-                assertTrue(driver.getCurrentUrl().endsWith("/aanvraag/A2"), driver.getCurrentUrl());
+                // The override led on to the next open application of the Haarzorg list, the filter kept
+                assertTrue(driver.getCurrentUrl().contains("sector=HAARZORG") && !driver.getCurrentUrl().contains("/aanvraag/A1"), driver.getCurrentUrl());
                 assertEquals("open", driver.findElement(By.id("status")).getText());
+
+                // Confirm three in a row from a sorted list, without clicking "next"
+                driver.get(fx.base + "/?sector=HAARZORG&sorteer=id&richting=af");
+                clickAndLoad(driver, driver.findElement(By.linkText("P006")));
+                for (String[] step : new String[][]{{"P006", "P005"}, {"P005", "P004"}, {"P004", "P003"}}) {
+                    assertTrue(driver.getCurrentUrl().contains("/aanvraag/" + step[0] + "?"), driver.getCurrentUrl());
+                    clickAndLoad(driver, driver.findElement(By.id("confirm")));
+                    assertTrue(driver.findElement(By.id("flash")).getText().startsWith("Bevestigd: " + step[0]));
+                    assertTrue(driver.getCurrentUrl().endsWith("/aanvraag/" + step[1] + "?sector=HAARZORG&sorteer=id&richting=af"), driver.getCurrentUrl());
+                }
 
                 // Lose a race: bert confirms A5 while anna types her reason; the 409 keeps what she typed
                 driver.get(fx.base + "/aanvraag/A5");
@@ -93,13 +103,13 @@ class BrowserReviewTest {
                 // Bulk-confirm a filtered list, through the step that states the count
                 driver.get(fx.base + "/?q=campus");
                 WebElement bulk = driver.findElement(By.id("bulk"));
-                assertEquals("Bevestig de 3 open positieve ontwerpadviezen in deze lijst…", bulk.getText());
+                assertEquals("Bevestig de 3 ontwerpadviezen die in deze lijst op een beslissing wachten…", bulk.getText());
                 clickAndLoad(driver, bulk);
-                assertEquals("U bevestigt 3 open positieve ontwerpadviezen:", driver.findElement(By.id("bulk-count")).getText());
+                assertEquals("U bevestigt 3 ontwerpadviezen (open of tweede blik), elk met het advies dat erbij staat:", driver.findElement(By.id("bulk-count")).getText());
                 assertEquals(3, driver.findElements(By.cssSelector("#bulk-items li")).size());
-                assertEquals(2, fx.store.allDecisions().size(), "nothing confirmed before the second click");
+                assertEquals(5, fx.store.allDecisions().size(), "nothing confirmed before the second click");
                 clickAndLoad(driver, driver.findElement(By.id("bulk-confirm")));
-                assertTrue(driver.findElement(By.id("flash")).getText().startsWith("3 positieve ontwerpadviezen bevestigd."));
+                assertTrue(driver.findElement(By.id("flash")).getText().startsWith("3 ontwerpadviezen bevestigd."));
                 assertTrue(driver.getCurrentUrl().endsWith("/?q=campus"), driver.getCurrentUrl());
 
                 // The work list as the reviewer now sees it, kept as a test artifact
@@ -113,14 +123,45 @@ class BrowserReviewTest {
                 Path csv = awaitDownload(downloads);
                 String text = Files.readString(csv, StandardCharsets.UTF_8);
                 assertTrue(text.contains("A1;CDO Hasselt;") && text.contains(";gewijzigd;ja;Sector bevestigt nieuwe vraag in Hasselt;anna;"), text);
-                assertEquals(3, text.lines().filter(l -> l.startsWith("P0") && l.contains(";bevestigd;nee;;anna;")).count(), text);
+                assertEquals(6, text.lines().filter(l -> l.startsWith("P0") && l.contains(";bevestigd;nee;;anna;")).count(), text);
+
+                // A rule change puts A1 up for a second look: "next" from the end of the Haarzorg list leads to it
+                RulesReloadTest.raiseMaxProviders(fx.rules);
+                driver.get(fx.base + "/");
+                clickAndLoad(driver, driver.findElement(By.id("reload")));
+                driver.get(fx.base + "/aanvraag/P006?sector=HAARZORG");
+                assertEquals("A1", driver.findElement(By.id("next-open")).getAttribute("href").replaceAll(".*/aanvraag/([^?]*).*", "$1"));
+                clickAndLoad(driver, driver.findElement(By.id("next-open")));
+                assertEquals("tweede blik", driver.findElement(By.id("status")).getText());
+                // and bulk takes the second looks of the list, as many as it shows
+                driver.get(fx.base + "/?status=SECOND_LOOK");
+                int second = driver.findElements(By.cssSelector("tr[data-id]")).size();
+                clickAndLoad(driver, driver.findElement(By.id("bulk")));
+                assertEquals(second, driver.findElements(By.cssSelector("#bulk-items li")).size());
+                clickAndLoad(driver, driver.findElement(By.id("bulk-confirm")));
+                assertTrue(driver.findElements(By.cssSelector("tr[data-id]")).isEmpty(), "no second look left");
+                assertEquals(Decision.Kind.CONFIRM, fx.store.latest("A1").orElseThrow().kind());
+
+                // The session ends while anna types an override reason: after signing in again the text is back
+                driver.get(fx.base + "/aanvraag/A3");
+                new Select(driver.findElement(By.id("override-advice"))).selectByIndex(1);
+                driver.findElement(By.id("override-reason")).sendKeys("Geen leerkrachten elektriciteit te vinden");
+                fx.store.endSessions("anna", null, true);
+                clickAndLoad(driver, driver.findElement(By.id("override")));
+                assertTrue(driver.findElement(By.id("kept-note")).isDisplayed());
+                driver.findElement(By.id("naam")).clear();
+                driver.findElement(By.id("naam")).sendKeys("anna");
+                driver.findElement(By.id("wachtwoord")).sendKeys(ReviewFixture.PASSWORD);
+                clickAndLoad(driver, driver.findElement(By.id("aanmelden")));
+                assertTrue(driver.getCurrentUrl().endsWith("/aanvraag/A3"), driver.getCurrentUrl());
+                assertEquals("Geen leerkrachten elektriciteit te vinden", driver.findElement(By.id("override-reason")).getAttribute("value"));
+                assertTrue(fx.store.latest("A3").isEmpty(), "nothing stored while signed out");
             } finally {
                 driver.quit();
             }
             Decision a1 = fx.store.latest("A1").orElseThrow();
-            assertEquals(Verdict.POSITIVE_WITH_REMARKS, a1.advice());
+            assertEquals(2, a1.version(), "overridden, then confirmed on a second look");
             assertEquals(Decision.Kind.CONFIRM, fx.store.latest("A5").orElseThrow().kind());
-            assertEquals(5, fx.store.allDecisions().size());
         }
     }
 
@@ -148,7 +189,7 @@ class BrowserReviewTest {
                 driver.get(fx.base + "/?sector=BOUW");
                 assertTrue(driver.findElements(By.id("bulk")).isEmpty());
                 driver.get(fx.base + "/?sector=HORECA");
-                assertEquals("Bevestig de 2 open positieve ontwerpadviezen in deze lijst…", driver.findElement(By.id("bulk")).getText());
+                assertEquals("Bevestig de 2 ontwerpadviezen die in deze lijst op een beslissing wachten…", driver.findElement(By.id("bulk")).getText());
                 // The Bouw export is refused
                 driver.get(fx.base + "/export/annex.csv?sector=BOUW");
                 assertTrue(driver.findElement(By.id("message")).getText().startsWith("U exporteert enkel de aanvragen van uw sector HORECA"));

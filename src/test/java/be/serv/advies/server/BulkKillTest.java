@@ -89,7 +89,7 @@ class BulkKillTest {
         Server slow = Server.start(batch, rules, db, 200);
         WebClient c = new WebClient(slow.base());
         c.login("anna", ReviewFixture.PASSWORD).expect(303);
-        c.get("/?q=campus").expect(200).contains("Bevestig de " + POSITIVES + " open positieve ontwerpadviezen");
+        c.get("/?q=campus").expect(200).contains("Bevestig de " + POSITIVES + " ontwerpadviezen die in deze lijst op een beslissing wachten");
         List<String> form = bulkForm(c.get("/bulk-bevestigen?q=campus").expect(200));
         CompletableFuture<WebClient.Page> pending = CompletableFuture.supplyAsync(() -> {
             try {

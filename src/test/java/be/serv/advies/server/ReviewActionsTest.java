@@ -78,7 +78,10 @@ class ReviewActionsTest {
         assertEquals(List.of("SHORTAGE_CONFIRMED"), d.draftReasons());
         assertEquals(rules, d.rulesHash());
         assertEquals(fx.server.drafts().current().batch().getInputHash(), d.inputHash());
-        c.get(r.location().replace(fx.base, "")).expect(200).contains("Bevestigd: A3").contains("class=\"decision\"").contains("bevestigd");
+        // And she is on the next application that waits for a decision, told what was recorded
+        assertTrue(r.location().startsWith("/aanvraag/") && !r.location().startsWith("/aanvraag/A3"), r.location());
+        c.get(r.location().replace(fx.base, "")).expect(200).contains("Bevestigd: A3");
+        c.get("/aanvraag/A3").expect(200).contains("class=\"decision\"").contains("bevestigd");
     }
 
     @Test
@@ -116,11 +119,11 @@ class ReviewActionsTest {
         // Given the list filtered on the three generated campuses (all positive, all open)
         WebClient c = fx.signedIn("bert");
         WebClient.Page list = c.get("/?q=campus").expect(200);
-        list.contains("Bevestig de 3 open positieve ontwerpadviezen in deze lijst").contains("href=\"/bulk-bevestigen?q=campus\"");
+        list.contains("Bevestig de 3 ontwerpadviezen die in deze lijst op een beslissing wachten").contains("href=\"/bulk-bevestigen?q=campus\"");
 
         // When bert asks for the bulk confirmation, the step before it states the count and stores nothing
         WebClient.Page step = c.get("/bulk-bevestigen?q=campus").expect(200)
-                .contains("U bevestigt 3 open positieve ontwerpadviezen:").contains("Ja, bevestig deze 3 ontwerpadviezen");
+                .contains("U bevestigt 3 ontwerpadviezen (open of tweede blik)").contains("Ja, bevestig deze 3 ontwerpadviezen");
         assertTrue(fx.store.allDecisions().stream().noneMatch(d -> d.bulkId() != null));
         // and he confirms
         WebClient.Page r = c.post("/bulk-bevestigen", "regels", step.hidden("regels").get(0), "terug", step.hidden("terug").get(0),
@@ -133,17 +136,22 @@ class ReviewActionsTest {
         assertEquals(1, bulk.stream().map(Decision::bulkId).distinct().count());
         assertTrue(fx.store.latest("A5").isEmpty());
         assertEquals("/?q=campus", r.location());
-        c.get("/?q=campus").contains("3 positieve ontwerpadviezen bevestigd.").lacks("id=\"bulk\"");
+        c.get("/?q=campus").contains("3 ontwerpadviezen bevestigd.").lacks("id=\"bulk\"");
     }
 
     @Test
-    void bulkRefusesDraftsThatAreNotPositive() throws Exception {
+    void aBulkWithAForgedOrUnknownItemStoresNothingAndNamesIt() throws Exception {
         WebClient c = fx.signedIn("bert");
         c.get("/");
         String rules = fx.server.drafts().current().rules().hash();
-        c.post("/bulk-bevestigen", "regels", rules, "terug", "", "aanvraag", "A1:0").expect(303);
+        int before = fx.store.allDecisions().size();
+        c.post("/bulk-bevestigen", "regels", rules, "terug", "", "aanvraag", "A1:0", "aanvraag", "ZZZ:0").expect(400).contains("ZZZ");
+        c.post("/bulk-bevestigen", "regels", rules, "terug", "", "aanvraag", "A1:0", "aanvraag", "A2:-1").expect(400).contains("A2");
+        c.post("/bulk-bevestigen", "regels", rules, "terug", "", "aanvraag", "A1:0", "aanvraag", "A2:abc").expect(400).contains("A2");
+        c.post("/bulk-bevestigen", "regels", rules, "terug", "", "aanvraag", "A1:0", "aanvraag", "A1:0").expect(400).contains("dubbel");
+        c.post("/bulk-bevestigen", "regels", rules, "terug", "", "aanvraag", "A1:0", "aanvraag", "A4:5").expect(409).contains("A4").lacks("A1");
         assertTrue(fx.store.latest("A1").isEmpty());
-        c.get("/").contains("Geweigerd (geen positief ontwerp in deze batch): A1");
+        assertEquals(before, fx.store.allDecisions().size());
     }
 
     @Test

@@ -22,7 +22,7 @@ class UserManagementTest {
     void theSecretariatAddsASectorRepresentativeWhoThenSignsIn() throws Exception {
         try (ReviewFixture fx = start()) {
             WebClient s = fx.signedIn("secretaris");
-            s.get("/gebruikers").expect(200).contains("data-name=\"horeca\"").contains("<td>sector</td><td>HAARZORG</td>");
+            s.get("/gebruikers").expect(200).contains("data-name=\"horeca\"").contains("value=\"HAARZORG\" checked");
 
             // When she adds Jan for Haarzorg and Elektriciens
             s.post("/gebruikers", "naam", "Jan", "rol", "sector", "sector", "HAARZORG", "sector", "ELEK",
