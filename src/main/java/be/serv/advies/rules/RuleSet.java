@@ -196,7 +196,7 @@ public final class RuleSet {
             out.addAll(known.warnings());
             places = known.places();
         } else {
-            // The checks up to the allowlist run first: harmful code never reaches the compiler. The
+            // The checks up to the rule language check run first: harmful code never reaches the compiler. The
             // others read the folder only, so they run beside the compile on the other core.
             List<RuleCheck> checks = RuleChecks.BEFORE_COMPILE;
             int next = 0;
@@ -204,7 +204,7 @@ public final class RuleSet {
                 RuleCheck check = checks.get(next++);
                 int before = out.size();
                 check.check(folder, null, out);
-                if (check instanceof Allowlist) {
+                if (check instanceof RuleLanguage) {
                     harmful = out.subList(before, out.size()).stream().anyMatch(Diagnostic::isError);
                     break;
                 }
