@@ -254,7 +254,7 @@ final class RuleLanguage implements RuleCheck {
     private record Search(int base, String text) implements Locator {
         public int offset(Node node, String word) {
             if (word == null || word.isEmpty()) return base;
-            String masked = mask(text);
+            String masked = word.startsWith("\"") ? text : mask(text); // a literal is looked for as written
             Matcher m = Pattern.compile((Character.isJavaIdentifierStart(word.charAt(0)) ? "(?<![\\w$])" : "") + Pattern.quote(word)
                     + (Character.isJavaIdentifierPart(word.charAt(word.length() - 1)) ? "(?![\\w$])" : "")).matcher(masked);
             return base + (m.find() ? m.start() : 0);
