@@ -13,9 +13,9 @@ import java.util.function.BiConsumer;
  * like {@code (.*a){25}b} takes longer than any run may. So a pattern must be a literal text, and
  * must be of a shape that backtracks a bounded number of times per character: no repeated group
  * that itself repeats or chooses ({@code (a+)+}, {@code (a|aa)*}), no two repetitions next to each
- * other that can take the same characters ({@code .*.*}, {@code \w+\d+}), no back references or
- * look-arounds, and at most two unbounded repetitions ({@code *}, {@code +}, {@code {n,}}), so the
- * work grows at most with the square of the text's length.
+ * other that can take the same characters without bound ({@code .*.*}, {@code \w+\d+}), no back
+ * references or look-arounds, and at most two unbounded repetitions of any character ({@code .*},
+ * {@code [a-z]+}, a group), so the work grows at most with the square of the text's length.
  */
 final class RegexCheck {
     static final int MAX_UNBOUNDED = 2;
@@ -134,10 +134,10 @@ final class RegexCheck {
             if (a.group() && a.repeats() && a.repeatedInside()) {
                 return "herhaalt een groep die zelf herhaalt of kiest; zo'n patroon kan eindeloos lang zoeken";
             }
-            if (a.unbounded()) unbounded++;
+            if (a.unbounded() && a.set().equals("*")) unbounded++;
             if (!atoms.isEmpty() && atoms.get(atoms.size() - 1) != null) {
                 Atom before = atoms.get(atoms.size() - 1);
-                if (before.repeats() && a.repeats() && overlap(before.set(), a.set())) {
+                if (before.unbounded() && a.unbounded() && overlap(before.set(), a.set())) {
                     return "zet twee herhalingen die dezelfde tekens kunnen nemen naast elkaar; zo'n patroon kan eindeloos lang zoeken";
                 }
             }
