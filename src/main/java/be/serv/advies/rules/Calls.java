@@ -34,11 +34,12 @@ final class Calls {
             Finding.class, Set.of("applies", "doesNotApply"));
     /**
      * Methods of text. Not matches, replaceAll or split (a pattern that may take exponential time; the
-     * condition operator matches is checked instead), nor repeat (a text of any length).
+     * condition operator matches is checked instead), nor repeat or replace (a chain of them makes a
+     * text of any length: {@code s.replace("", s).replace("", s)}).
      */
     static final Set<String> TEXT = Set.of("length", "isEmpty", "isBlank", "equals", "equalsIgnoreCase", "contains",
             "startsWith", "endsWith", "strip", "trim", "toLowerCase", "toUpperCase", "substring", "indexOf", "lastIndexOf",
-            "charAt", "compareTo", "formatted", "toString", "replace");
+            "charAt", "compareTo", "formatted", "toString");
     static final Set<String> NUMBER = Set.of("intValue", "longValue", "doubleValue", "toString", "equals", "compareTo");
     static final Set<String> ENUM = Set.of("name", "label", "ordinal", "toString", "equals", "compareTo");
     static final Set<String> COLLECTION = Set.of("size", "isEmpty", "contains");

@@ -73,6 +73,8 @@ final class RuleLanguage implements RuleCheck {
             + "(insert(Finding.applies(...)) of Finding.doesNotApply(...)), met tekst, getallen, if/else en String.format";
     static final String CONDITION_ALLOWED = "een voorwaarde leest alleen velden van de feiten en vergelijkt ze (zie rules/README.md)";
     private static final Set<String> CHANGES = Set.of("update", "modify", "delete", "retract");
+    /** A format width or precision of four digits or more: a text of any length from a short rule. */
+    private static final Pattern HUGE_FORMAT = Pattern.compile("%(\\d+\\$)?[-#+ 0,(<]*(\\d{4,}|\\d*\\.\\d{4,})");
     private static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("count", "sum", "min", "max", "average");
     private static final Set<String> DRL_OPERATORS = Set.of("matches", "contains", "memberOf", "soundslike", "str", "excludes");
     /** Rule attributes with a fixed value; others (timer, calendars, date-effective, ...) run code or never fire. */
@@ -608,6 +610,10 @@ final class RuleLanguage implements RuleCheck {
         }
 
         private Ty resolve(Expression e, Scope s) {
+            if (e instanceof StringLiteralExpr lit && HUGE_FORMAT.matcher(lit.getValue()).find()) {
+                return refuse(e, "%", s, s.where + ": een tekst met een breedte of precisie van 1000 tekens of meer (bv. %01000000d) "
+                        + "maakt een tekst zonder einde; schrijf %d, %s of %.1f");
+            }
             if (e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr) return Ty.of(String.class);
             if (e instanceof CharLiteralExpr) return Ty.of(char.class);
             if (e instanceof IntegerLiteralExpr) return Ty.of(int.class);

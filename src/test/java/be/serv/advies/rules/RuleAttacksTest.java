@@ -44,7 +44,9 @@ class RuleAttacksTest {
             new String[]{"files", "java.nio.file.Files.createFile(java.nio.file.Path.of(\"{0}\"))"},
             new String[]{"process", "new ProcessBuilder(\"touch\", \"{0}\").start()"},
             new String[]{"engine", "drools.getKieRuntime()"},
-            new String[]{"unicode escape", "\\u0053ystem.getenv()"});
+            new String[]{"unicode escape", "\\u0053ystem.getenv()"},
+            new String[]{"huge text by format", "String.format(\"%01000000000d\", 1)"},
+            new String[]{"huge text by replace", "\"xxxxxxxxxx\".replace(\"\", \"xxxxxxxxxx\").replace(\"\", \"xxxxxxxxxx\")"});
 
     static Stream<Arguments> attacks() {
         List<Arguments> out = new ArrayList<>();
