@@ -23,7 +23,8 @@ final class CodeLiterals implements RuleCheck {
         if (batch == null) return;
         Set<String> partnerships = batch.getPartnerships().stream().map(Partnership::getCode).collect(Collectors.toCollection(TreeSet::new));
         Set<String> trajectories = batch.getTrajectories().stream().map(Trajectory::getCode).collect(Collectors.toCollection(TreeSet::new));
-        for (RuleLanguage.CodeUse u : RuleLanguage.catalogueCodes(folder)) {
+        List<RuleLanguage.CodeUse> uses = folder.codeUses() != null ? folder.codeUses() : RuleLanguage.catalogueCodes(folder);
+        for (RuleLanguage.CodeUse u : uses) {
             boolean partnership = u.kind() == RuleLanguage.CodeKind.PARTNERSHIP;
             Set<String> known = partnership ? partnerships : trajectories;
             if (known.contains(u.code())) continue;

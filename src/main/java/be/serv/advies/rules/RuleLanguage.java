@@ -83,7 +83,8 @@ final class RuleLanguage implements RuleCheck {
 
     @Override
     public void check(RuleFolder folder, Batch batch, List<Diagnostic> out) {
-        read(folder, out);
+        // Kept for the check against a batch (CodeLiterals), which runs on every load; the parse is not cheap.
+        folder.codeUses(read(folder, out).stream().filter(u -> u.kind() != CodeKind.REASON).toList());
     }
 
     /** Checks every file into {@code out}; answers the codes the conditions compare with. */
