@@ -51,7 +51,7 @@ public final class Evaluator {
     static final int FINDINGS_PER_APPLICATION = 100;
     /**
      * How long one firing may take before the run is given up: a consequence takes microseconds.
-     * The allowlist already refuses loops and recursion; this bounds whatever gets past it.
+     * The rule language check (rules.RuleLanguage) already refuses loops and recursion; this bounds whatever gets past it.
      * System property {@code advies.firingTimeoutMillis} changes it.
      */
     static long firingTimeoutMillis() {

@@ -1,6 +1,10 @@
 package be.serv.advies.rules;
 
 import be.serv.advies.cli.Shell;
+import be.serv.advies.pipeline.DraftRun;
+import be.serv.advies.review.ReviewStore;
+import be.serv.advies.server.Drafts;
+import org.junit.jupiter.api.BeforeAll;
 import be.serv.advies.testing.TestRules;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,14 +19,16 @@ import java.util.stream.Stream;
 
 import static be.serv.advies.cli.Shell.assertThat;
 import static be.serv.advies.cli.Shell.shell;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A rule file cannot run a program: each way to reach a class, a method or the engine from a rule,
  * in each place a rule has code (a pattern constraint, eval, from, accumulate, a function, a
- * consequence), is refused by validate and by every command at its file and line, exit 1, before
- * anything runs: the file the attack would create does not exist afterwards.
+ * consequence), is refused by validate, by every command and by the review server's reload at its
+ * file and line, exit 1, before anything runs: the file the attack would create does not exist
+ * afterwards, and the server keeps its rules.
  */
 class RuleAttacksTest {
     @TempDir
@@ -75,8 +81,10 @@ class RuleAttacksTest {
         // When validate and the commands that run rules load it
         List<Shell.Result> results = List.of(
                 shell("validate", "--rules", rules.toString()),
-                shell("evaluate", "src/test/resources/batches/small", "--rules", rules.toString(), "--out", out.toString()),
-                shell("explain", "src/test/resources/batches/small", "A1", "--rules", rules.toString()),
+                shell("evaluate", BATCH, "--rules", rules.toString(), "--out", out.toString()),
+                shell("explain", BATCH, "A1", "--rules", rules.toString()),
+                shell("report", BATCH, "--rules", rules.toString(), "--out", out.toString()),
+                shell("diff", BATCH, "--rules", "rules", "--against", rules.toString()),
                 shell("test", "--rules", rules.toString()));
 
         // Then each refuses at line 4 of the file (where the attack is written), exit 1, and nothing ran
@@ -87,5 +95,22 @@ class RuleAttacksTest {
         }
         assertFalse(Files.exists(victim), "the attack created " + victim);
         assertFalse(Files.exists(out), "nothing written");
+
+        // And the review server's reload refuses it too, keeping its rules and showing the line
+        try (ReviewStore store = ReviewStore.open(tmp.resolve("review.db"))) {
+            Drafts drafts = new Drafts(shipped, rules, store);
+            assertFalse(drafts.reload("test"), "the reload is refused");
+            assertEquals(shipped.rules().hash(), drafts.current().rules().hash(), "the running rules stay");
+            assertTrue(drafts.state().lastProblems().toString().contains("bad/bad.drl:4:"), drafts.state().lastProblems().toString());
+        }
+        assertFalse(Files.exists(victim), "the attack created " + victim);
+    }
+
+    private static final String BATCH = "src/test/resources/batches/small";
+    private static DraftRun shipped;
+
+    @BeforeAll
+    static void shippedRules() throws Exception {
+        shipped = DraftRun.of(Path.of(BATCH), Path.of("rules"));
     }
 }

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The engine's guards behind the allowlist: code the door refuses is compiled here without it, to
+ * The engine's guards behind the rule language check: code the door refuses is compiled here without it, to
  * show that the run still ends, with the rule named at its file and line in Dutch, if such code ever
  * got through. (The door's refusal itself is shown by BadRulesTest and OneDoorTest.)
  */
