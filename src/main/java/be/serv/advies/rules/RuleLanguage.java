@@ -77,6 +77,9 @@ final class RuleLanguage implements RuleCheck {
     private static final Pattern HUGE_FORMAT = Pattern.compile("%(\\d+\\$)?[-#+ 0,(<]*(\\d{4,}|\\d*\\.\\d{4,})");
     private static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("count", "sum", "min", "max", "average");
     private static final Set<String> DRL_OPERATORS = Set.of("matches", "contains", "memberOf", "soundslike", "str", "excludes");
+    /** Words of a condition that are no names: operators and literals. */
+    private static final Set<String> DRL_WORDS = Set.of("matches", "contains", "memberOf", "soundslike", "str", "excludes", "not",
+            "in", "this", "null", "true", "false", "instanceof", "startsWith", "endsWith", "length");
     /** Rule attributes with a fixed value; others (timer, calendars, date-effective, ...) run code or never fire. */
     private static final Set<String> ATTRIBUTES = Set.of("salience", "no-loop", "lock-on-active", "agenda-group",
             "activation-group", "ruleflow-group", "auto-focus", "dialect", "enabled");
@@ -578,7 +581,7 @@ final class RuleLanguage implements RuleCheck {
             } catch (RuntimeException ex) {
                 parsed = null;
             }
-            if (parsed == null || parsed.getExpr() == null) {
+            if (parsed == null || parsed.getExpr() == null || !whole(text, parsed)) {
                 report(base, where + ": deze voorwaarde kan niet gelezen worden; " + CONDITION_ALLOWED);
                 return null;
             }
@@ -596,10 +599,52 @@ final class RuleLanguage implements RuleCheck {
             }
             try {
                 DrlxExpression drlx = DrlxParser.parseExpression(DrlxParser.buildDrlxParserWithArguments(DRL_OPERATORS), text);
+                if (!whole(text, drlx)) throw new IllegalArgumentException("not read to its end");
                 expr(drlx.getExpr(), new Scope(where, "een voorwaarde", true, type, bindings, true, new Search(at, text)));
             } catch (RuntimeException ex) {
                 report(at, where + ": deze voorwaarde kan niet gelezen worden; " + CONDITION_ALLOWED);
             }
+        }
+
+        /**
+         * Whether the DRLX parser read the whole text: it stops quietly where it cannot go on
+         * ({@code this.class.x} reads as {@code this}), and what it did not read must not reach the
+         * compiler unchecked. Every name written must be in the tree.
+         */
+        private static boolean whole(String text, DrlxExpression parsed) {
+            List<String> inTree = new ArrayList<>();
+            if (parsed.getBind() != null) inTree.add(parsed.getBind().asString());
+            names(parsed.getExpr(), inTree);
+            Matcher m = Pattern.compile("[A-Za-z_$][\\w$]*").matcher(mask(text));
+            while (m.find()) {
+                String word = m.group();
+                if (DRL_WORDS.contains(word)) continue;
+                if (!inTree.remove(word)) return false;
+            }
+            return true;
+        }
+
+        private static void names(Node n, List<String> out) {
+            if (n == null) return;
+            if (n instanceof SimpleName sn) out.add(sn.getIdentifier());
+            if (n instanceof Name name) {
+                out.add(name.getIdentifier());
+                name.getQualifier().ifPresent(q -> names(q, out));
+            }
+            if (n instanceof PointFreeExpr p) {
+                names(p.getLeft(), out);
+                p.getRight().forEach(r -> names(r, out));
+                return;
+            }
+            if (n instanceof HalfPointFreeExpr p) {
+                p.getRight().forEach(r -> names(r, out));
+                return;
+            }
+            if (n instanceof HalfBinaryExpr h) {
+                names(h.getRight(), out);
+                return;
+            }
+            for (Node c : n.getChildNodes()) names(c, out);
         }
 
         // ------------------------------------------------------------ expressions

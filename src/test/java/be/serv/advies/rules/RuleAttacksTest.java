@@ -39,6 +39,7 @@ class RuleAttacksTest {
 
     /** Ways to reach code outside the list, each as an expression of some value. {0} is a file the attack would touch. */
     private static final List<String[]> REACHES = List.of(
+            new String[]{"class property", "$a.class.classLoader"},
             new String[]{"getClass", "$a.getId().getClass().forName(\"java.lang.Run\".concat(\"time\")).getMethod(\"exec\", String.class).invoke(null, \"touch {0}\")"},
             new String[]{"forName", "Class.forName(\"java.lang.Runtime\")"},
             new String[]{"concatenation", "java.lang.Runtime.getRuntime().exec(\"to\" + \"uch {0}\")"},
