@@ -29,7 +29,6 @@ import java.util.regex.Pattern;
 final class DrlCheck {
     static final String MODEL_PACKAGE = "be.serv.advies.model";
     private static final Pattern FINDING_CALL = Pattern.compile("\\bFinding\\s*\\.\\s*(applies|doesNotApply)\\s*\\(|\\bnew\\s+Finding\\s*\\(");
-    private static final Pattern CHANGE_CALL = Pattern.compile("\\b(update|modify|delete|retract)\\s*\\(");
     private static final Pattern FORMAT_SPEC = Pattern.compile("%(?:\\d+\\$)?[-#+ 0,(<]*\\d*(?:\\.\\d+)?([a-zA-Z%])");
 
     private final String file;
@@ -309,11 +308,6 @@ final class DrlCheck {
             out.add(Diagnostic.error(file, p[0], p[1], "regel '" + rule.getName() + "' doet niets: het then-deel moet een bevinding "
                     + "toevoegen, bv. insert(Finding.applies($a, \"CODE\", \"waarom, met de cijfers\"))"));
             return;
-        }
-        Matcher change = CHANGE_CALL.matcher(then);
-        while (change.find()) {
-            report(rule, thenAt + change.start(), "'" + change.group(1) + "' wijzigt of verwijdert een feit; regels mogen de invoer "
-                    + "niet wijzigen, alleen bevindingen toevoegen (insert(Finding.applies(...)))");
         }
         Matcher m = FINDING_CALL.matcher(then);
         int calls = 0;

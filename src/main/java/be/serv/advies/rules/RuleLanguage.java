@@ -73,6 +73,7 @@ final class RuleLanguage implements RuleCheck {
             + "(insert(Finding.applies(...)) of Finding.doesNotApply(...)), met tekst, getallen, if/else en String.format";
     static final String CONDITION_ALLOWED = "een voorwaarde leest alleen velden van de feiten en vergelijkt ze (zie rules/README.md)";
     private static final Set<String> CHANGES = Set.of("update", "modify", "delete", "retract");
+    private static final Pattern CHANGE = Pattern.compile("(?<![\\w$.])(modify|update|delete|retract)\\s*\\(");
     /** A format width or precision of four digits or more: a text of any length from a short rule. */
     private static final Pattern HUGE_FORMAT = Pattern.compile("%(\\d+\\$)?[-#+ 0,(<]*(\\d{4,}|\\d*\\.\\d{4,})");
     private static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("count", "sum", "min", "max", "average");
@@ -429,13 +430,16 @@ final class RuleLanguage implements RuleCheck {
             ParseResult<BlockStmt> parsed = parser().parseBlock(wrapped);
             Exact locator = new Exact(at, wrapped, 1);
             if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
-                // modify($a) { ... } is no Java: read it with the MVEL parser, which knows it (DrlCheck names the change).
-                try {
-                    BlockStmt mvel = org.drools.mvel.parser.MvelParser.parseBlock(wrapped);
-                    statement(mvel, new Scope(shape.where, shape.place, false, null, shape.vars, shape.mayCallFunctions, new Search(at - 1, wrapped)));
-                    return;
-                } catch (RuntimeException notMvelEither) {
-                    // reported below
+                // modify($a) { ... } is no Java: read it with the MVEL parser, which knows it, and refuse the change.
+                // Only then: what the MVEL parser reads beyond Java is no part of the language.
+                if (CHANGE.matcher(mask(text)).find()) {
+                    try {
+                        BlockStmt mvel = org.drools.mvel.parser.MvelParser.parseBlock(wrapped);
+                        statement(mvel, new Scope(shape.where, shape.place, false, null, shape.vars, shape.mayCallFunctions, new Search(at - 1, wrapped)));
+                        return;
+                    } catch (RuntimeException notMvelEither) {
+                        // reported below
+                    }
                 }
                 int offset = parsed.getProblems().stream().flatMap(p -> p.getLocation().stream())
                         .flatMap(l -> l.getBegin().getRange().stream()).findFirst()
@@ -459,8 +463,10 @@ final class RuleLanguage implements RuleCheck {
                 i.getElseStmt().ifPresent(x -> statement(x, s));
             } else if (st instanceof ReturnStmt r) {
                 r.getExpression().ifPresent(x -> expr(x, s));
-            } else if (st instanceof EmptyStmt || st instanceof org.drools.mvel.parser.ast.expr.ModifyStatement) {
-                // DrlCheck names a modify block: a rule changes no fact
+            } else if (st instanceof org.drools.mvel.parser.ast.expr.ModifyStatement) {
+                error(st, "modify", s, changes(s, "modify"));
+            } else if (st instanceof EmptyStmt) {
+                // nothing
                 // nothing
             } else if (st instanceof WhileStmt || st instanceof DoStmt || st instanceof ForStmt || st instanceof ForEachStmt) {
                 String word = st instanceof WhileStmt ? "while" : st instanceof DoStmt ? "do" : "for";
@@ -836,7 +842,7 @@ final class RuleLanguage implements RuleCheck {
             if (scope.isEmpty()) {
                 if (!s.condition && (method.equals("insert") || CHANGES.contains(method))) {
                     for (Expression a : args) expr(a, s);
-                    return CHANGES.contains(method) ? null : Ty.of(void.class); // DrlCheck names a change of a fact
+                    return CHANGES.contains(method) ? refuse(node, method, s, changes(s, method)) : Ty.of(void.class);
                 }
                 if (functions.containsKey(method)) {
                     for (Expression a : args) expr(a, s);
@@ -910,6 +916,11 @@ final class RuleLanguage implements RuleCheck {
             Class<?> c = typeNamed(t.asString());
             if (c == null) refuse(at, t.asString(), s, s.where + ": het type '" + t.asString() + "'" + s.notAllowed());
             return c;
+        }
+
+        private static String changes(Scope s, String method) {
+            return s.where + ": '" + method + "' wijzigt of verwijdert een feit; regels mogen de invoer niet wijzigen, alleen "
+                    + "bevindingen toevoegen (insert(Finding.applies(...)))";
         }
 
         /** Reports at {@code node} and answers null, so nothing built on it is reported again. */
