@@ -715,6 +715,7 @@ final class RuleLanguage implements RuleCheck {
             if (e instanceof PointFreeExpr p) {
                 expr(p.getLeft(), s);
                 p.getRight().forEach(r -> expr(r, s));
+                if (p.getOperator().asString().equals("in")) p.getRight().forEach(r -> literal(p.getLeft(), r, s)); // code in ("A", "B")
                 if (p.getOperator().asString().equals("matches")) RegexCheck.check(p.getRight(), s.where, (n, msg) -> error(n, "matches", s, msg));
                 return Ty.of(boolean.class);
             }
