@@ -29,7 +29,6 @@ import java.util.regex.Pattern;
 final class DrlCheck {
     static final String MODEL_PACKAGE = "be.serv.advies.model";
     private static final Pattern FINDING_CALL = Pattern.compile("\\bFinding\\s*\\.\\s*(applies|doesNotApply)\\s*\\(|\\bnew\\s+Finding\\s*\\(");
-    private static final Pattern CHANGE_CALL = Pattern.compile("\\b(update|modify|delete|retract)\\s*\\(");
     private static final Pattern FORMAT_SPEC = Pattern.compile("%(?:\\d+\\$)?[-#+ 0,(<]*\\d*(?:\\.\\d+)?([a-zA-Z%])");
 
     private final String file;
@@ -161,9 +160,7 @@ final class DrlCheck {
                         for (Object c : cls.getEnumConstants()) {
                             if (((Enum<?>) c).name().equals(parts[1])) return cls;
                         }
-                        report(rule, base + t.at() + t.text().lastIndexOf(parts[1]), "onbekende waarde '" + parts[1] + "' van "
-                                + first + "; mogelijk: " + constants(cls));
-                        return null;
+                        return null; // RuleLanguage names the unknown constant
                     }
                     return null;
                 } else {
@@ -179,12 +176,7 @@ final class DrlCheck {
             if (current == null) return null;
             boolean lastIsCall = call && i == parts.length - 1;
             Class<?> next = property(current, parts[i], lastIsCall);
-            if (next == null) {
-                report(rule, base + t.at() + offsetInToken, (lastIsCall ? "onbekende methode '" : "onbekend veld '") + parts[i]
-                        + "': het feit " + current.getSimpleName() + " heeft " + (lastIsCall ? "geen methode" : "geen veld")
-                        + " met die naam; " + suggestion(parts[i], properties(current)));
-                return null;
-            }
+            if (next == null) return null; // RuleLanguage names what does not resolve
             current = lastIsCall ? null : next;
         }
         return current;
@@ -316,11 +308,6 @@ final class DrlCheck {
             out.add(Diagnostic.error(file, p[0], p[1], "regel '" + rule.getName() + "' doet niets: het then-deel moet een bevinding "
                     + "toevoegen, bv. insert(Finding.applies($a, \"CODE\", \"waarom, met de cijfers\"))"));
             return;
-        }
-        Matcher change = CHANGE_CALL.matcher(then);
-        while (change.find()) {
-            report(rule, thenAt + change.start(), "'" + change.group(1) + "' wijzigt of verwijdert een feit; regels mogen de invoer "
-                    + "niet wijzigen, alleen bevindingen toevoegen (insert(Finding.applies(...)))");
         }
         Matcher m = FINDING_CALL.matcher(then);
         int calls = 0;

@@ -14,8 +14,8 @@ import java.util.function.Function;
  * a thread of its own while the folder's tables are still being parsed.
  *
  * <p>Why this may start before the checks: check results are kept only for a folder that passed every
- * check, the allowlist included, and their key covers every file of the folder and every class of
- * this build. A folder that matches one has the same bytes the allowlist let through; its compiled
+ * check, the rule language check included, and their key covers every file of the folder and every class of
+ * this build. A folder that matches one has the same bytes the rule language check let through; its compiled
  * rules are what the ordinary path would read from the cache after the checks. A folder that does not
  * match (a file changed, another build, a damaged entry) gets nothing here and takes that path.</p>
  */

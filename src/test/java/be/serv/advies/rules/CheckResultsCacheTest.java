@@ -102,7 +102,7 @@ class CheckResultsCacheTest {
         Path rules = rulesWithAWarning();
         RuleBaseCache cache = RuleBaseCache.at(tmp.resolve("cache"));
         RuleSet.load(rules, cache);
-        // When a consequence gains code the allowlist refuses
+        // When a consequence gains code the rule language check refuses
         Path drl = rules.resolve("criteria/infrastructure.drl");
         Files.writeString(drl, Files.readString(drl).replace(
                 "    insert(Finding.doesNotApply($a, \"INFRASTRUCTURE\",\n        \"Infrastructuur en leermiddelen voldoende volgens de sector\"));",
