@@ -54,13 +54,21 @@ final class Pages {
     record Typed(String advice, String reason) {
     }
 
+    /**
+     * A refused write, answered with a redirect to the page at {@code where} (an application's page,
+     * or {@code /} for the work list): the message and what the reviewer typed ride in the session,
+     * never in the URL, so a refresh of that page submits nothing.
+     */
+    record Refusal(String where, String problem, Typed typed, String comment, Decision other) {
+    }
+
     record Message(String user, String csrf, String title, String text) {
     }
 
     record Option(String value, String label) {
     }
 
-    record ListPage(String user, String csrf, String flash, Drafts.LoadState state, WorkList.Filter filter,
+    record ListPage(String user, String csrf, String flash, String problem, Drafts.LoadState state, WorkList.Filter filter,
                     List<WorkList.Row> all, List<WorkList.Row> shown, Map<Status, Integer> counts, Map<Status, Integer> allCounts,
                     List<WorkList.Row> bulk, List<Option> verdicts, List<Option> statuses, List<Option> sectors, List<Option> provinces,
                     List<Option> levels, Account account, int page) {
@@ -203,11 +211,11 @@ final class Pages {
         return Templates.render("server/message.jte", new Message(user, csrf, title, text));
     }
 
-    static String list(String user, String csrf, String flash, Drafts.LoadState state, WorkList.Filter f,
+    static String list(String user, String csrf, String flash, String problem, Drafts.LoadState state, WorkList.Filter f,
                        List<WorkList.Row> all, List<WorkList.Row> shown, Account account, int page) {
         List<Option> sectors = state.run().batch().getPartnerships().stream().map(p -> new Option(p.getCode(), p.getName())).toList();
         List<WorkList.Row> bulk = WorkList.bulkCandidates(shown).stream().filter(r -> account.decidesOn(r.sector().getCode())).toList();
-        return Templates.render("server/list.jte", new ListPage(user, csrf, flash, state, f, all, shown, WorkList.counts(shown),
+        return Templates.render("server/list.jte", new ListPage(user, csrf, flash, problem, state, f, all, shown, WorkList.counts(shown),
                 WorkList.counts(all), bulk, options(Verdict.values(), Verdict::label), options(Status.values(), Status::label),
                 sectors, options(Province.values(), Province::label), options(Level.values(), Level::label), account, page));
     }

@@ -42,7 +42,9 @@ import java.util.Set;
  * <p>Nothing a visitor without an account sends makes the server keep more: the login form's token
  * is stateless, the throttle tables have a fixed size, at most {@link ServerOptions#passwordChecks()}
  * password hashes run at once (a login beyond that is refused before hashing) and only one per name.
- * Every write checks all it needs before it commits, and answers with a redirect that cannot fail.
+ * Every write checks all it needs before it commits, and answers with a redirect that cannot fail; a
+ * refused decision, comment or bulk redirects too, to a page that shows why once, so a refresh never
+ * submits it again.
  */
 public final class ReviewServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReviewServer.class);
@@ -108,7 +110,7 @@ public final class ReviewServer implements AutoCloseable {
             ctx.redirect("/aanmelden", HttpStatus.SEE_OTHER);
         });
         page("/", this::list);
-        page("/aanvraag/{id}", (ctx, s) -> detail(ctx, s, null, null, null, HttpStatus.OK));
+        page("/aanvraag/{id}", this::detail);
         page("/bulk-bevestigen", this::bulkPage);
         page("/export/annex.csv", this::exportCsv);
         page("/export/annex.xlsx", this::exportXlsx);
@@ -432,29 +434,55 @@ public final class ReviewServer implements AutoCloseable {
         WorkList.Filter f = WorkList.Filter.of(ctx::queryParam).clean(sectorCodes(state.run()));
         List<WorkList.Row> all = WorkList.rows(state.run(), store.latestAll());
         Integer page = intParam(ctx.queryParam("pagina"));
-        ctx.html(Pages.list(s.user, s.csrf, s.takeFlash(), state, f, all, WorkList.apply(all, f), s.account, page == null ? 1 : page));
+        Pages.Refusal refused = s.takeRefusal("/");
+        ctx.html(Pages.list(s.user, s.csrf, s.takeFlash(), refused == null ? null : refused.problem(), state, f, all, WorkList.apply(all, f), s.account, page == null ? 1 : page));
     }
 
-    private void detail(Context ctx, Sessions.Session s, String problem, Decision other, Pages.Typed typed, HttpStatus status) {
+    private void detail(Context ctx, Sessions.Session s) {
         Drafts.LoadState state = drafts.state();
         String id = ctx.pathParam("id");
+        Pages.Refusal refused = s.takeRefusal(detailPath(id));
         Optional<Explanation> e = Explanation.of(state.run(), id);
         if (e.isEmpty()) {
             ctx.status(HttpStatus.NOT_FOUND).html(Pages.message(s.user, s.csrf, "Niet gevonden", "Aanvraag '" + Limits.cut(id) + "' staat niet in deze batch."));
             return;
         }
         boolean mayDecide = s.account.decidesOn(partnershipOf(state.run(), id));
+        String problem = refused == null ? null : refused.problem();
+        Decision other = refused == null ? null : refused.other();
+        Pages.Typed typed = refused == null ? null : refused.typed();
         Pages.Kept kept = s.kept;
         s.kept = null;
-        String comment = "";
+        String comment = refused == null || refused.comment() == null ? "" : refused.comment();
         if (kept != null) {
             if (typed == null && (!kept.advice().isEmpty() || !kept.reason().isEmpty())) typed = new Pages.Typed(kept.advice(), kept.reason());
             comment = kept.comment();
             if (problem == null) problem = "U was niet meer aangemeld; wat u typte staat hieronder, maar is nog niet vastgelegd.";
         }
-        ctx.status(status).html(Pages.detail(s.user, s.csrf, s.takeFlash(), problem, state, e.get(), store.history(id),
+        ctx.html(Pages.detail(s.user, s.csrf, s.takeFlash(), problem, state, e.get(), store.history(id),
                 store.comments(id), other, typed, comment, mayDecide, nextOpen(state.run(), id, s.account, listOf(ctx, state.run())),
                 listOf(ctx, state.run()).query()));
+    }
+
+    private static String detailPath(String id) {
+        return "/aanvraag/" + id;
+    }
+
+    /**
+     * A refused decision or comment: nothing was stored, and the answer is a redirect to the
+     * application's page (in the reviewer's list), which shows the message and what they typed once
+     * from the session, so a refresh there submits nothing again.
+     */
+    private void refuse(Context ctx, Sessions.Session s, String id, String problem, Decision other, Pages.Typed typed, String comment) {
+        s.refusal = new Pages.Refusal(detailPath(id), problem, typed, comment, other);
+        String query = listOf(ctx, drafts.current()).query();
+        ctx.redirect("/aanvraag/" + Pages.urlPart(id) + (query.isEmpty() ? "" : "?" + query), HttpStatus.SEE_OTHER);
+    }
+
+    /** A refused bulk confirmation: nothing was stored; back to the reviewer's list, which shows why once. */
+    private static void refuseBulk(Context ctx, Sessions.Session s, String back, String problem) {
+        s.refusal = new Pages.Refusal("/", problem, null, null, null);
+        ctx.redirect(back, HttpStatus.SEE_OTHER);
     }
 
     /**
@@ -750,13 +778,13 @@ public final class ReviewServer implements AutoCloseable {
                 ? new Pages.Typed(ctx.formParam("advies"), Optional.ofNullable(ctx.formParam("reden")).orElse("")) : null;
         Integer version = intParam(ctx.formParam("versie"));
         if (version == null || version < 0) {
-            ctx.status(HttpStatus.BAD_REQUEST).html(Pages.message(s.user, s.csrf, "Onvolledig",
-                    "Het formulier mist een geldige versie; er is niets vastgelegd. Open de aanvraag opnieuw."));
+            refuse(ctx, s, id, "Het formulier mist een geldige versie; er is niets vastgelegd. Hieronder ziet u de aanvraag "
+                    + "zoals ze nu is; beslis opnieuw.", null, typed, null);
             return;
         }
         if (!run.rules().hash().equals(ctx.formParam("regels"))) {
-            detail(ctx, s, "De regels zijn gewijzigd sinds u deze pagina opende; het ontwerpadvies hieronder is het nieuwe. "
-                    + "Er is niets vastgelegd: beslis opnieuw.", null, typed, HttpStatus.CONFLICT);
+            refuse(ctx, s, id, "De regels zijn gewijzigd sinds u deze pagina opende; het ontwerpadvies hieronder is het nieuwe. "
+                    + "Er is niets vastgelegd: beslis opnieuw.", null, typed, null);
             return;
         }
         Verdict advice = draft.get().verdict();
@@ -767,30 +795,30 @@ public final class ReviewServer implements AutoCloseable {
             try {
                 advice = Verdict.valueOf(a == null ? "" : a);
             } catch (IllegalArgumentException e) {
-                detail(ctx, s, "Kies een ander advies; er is niets vastgelegd.", null, typed, HttpStatus.BAD_REQUEST);
+                refuse(ctx, s, id, "Kies een ander advies; er is niets vastgelegd.", null, typed, null);
                 return;
             }
             if (advice == draft.get().verdict()) {
-                detail(ctx, s, "Het gekozen advies is het ontwerpadvies zelf; bevestig het dan, of kies een ander advies. "
-                        + "Er is niets vastgelegd.", null, typed, HttpStatus.BAD_REQUEST);
+                refuse(ctx, s, id, "Het gekozen advies is het ontwerpadvies zelf; bevestig het dan, of kies een ander advies. "
+                        + "Er is niets vastgelegd.", null, typed, null);
                 return;
             }
             if (reason.isEmpty()) {
-                detail(ctx, s, "Een gewijzigd advies heeft een reden nodig; er is niets vastgelegd.", null, typed, HttpStatus.BAD_REQUEST);
+                refuse(ctx, s, id, "Een gewijzigd advies heeft een reden nodig; er is niets vastgelegd.", null, typed, null);
                 return;
             }
         }
         DraftSeen seen = new DraftSeen(id, version, draft.get().verdict(), draft.get().reasons(), run.rules().hash(), run.batch().getInputHash());
         Outcome outcome = store.decide(seen, kind, advice, reason, s.user);
         if (!outcome.isCommitted() && outcome.otherDecision().isEmpty()) {
-            detail(ctx, s, "Uw beslissing is NIET vastgelegd: het formulier noemde versie " + version + ", maar de aanvraag staat op een "
-                    + "andere versie. Hieronder ziet u de aanvraag zoals ze nu is; beslis opnieuw.", null, typed, HttpStatus.CONFLICT);
+            refuse(ctx, s, id, "Uw beslissing is NIET vastgelegd: het formulier noemde versie " + version + ", maar de aanvraag staat op een "
+                    + "andere versie. Hieronder ziet u de aanvraag zoals ze nu is; beslis opnieuw.", null, typed, null);
             return;
         }
         if (!outcome.isCommitted()) {
             Decision other = outcome.otherDecision().orElseThrow();
-            detail(ctx, s, "Uw beslissing is NIET vastgelegd: " + other.reviewer() + " heeft deze aanvraag intussen beslist. "
-                    + "Bekijk die beslissing en beslis opnieuw als dat nodig is.", other, typed, HttpStatus.CONFLICT);
+            refuse(ctx, s, id, "Uw beslissing is NIET vastgelegd: " + other.reviewer() + " heeft deze aanvraag intussen beslist. "
+                    + "Bekijk die beslissing en beslis opnieuw als dat nodig is.", other, typed, null);
             return;
         }
         Decision d = outcome.committed();
@@ -816,9 +844,10 @@ public final class ReviewServer implements AutoCloseable {
             return;
         }
         if (!mayDecide(ctx, s, run, id)) return;
-        String text = Optional.ofNullable(ctx.formParam("tekst")).orElse("").strip();
+        String typedComment = Optional.ofNullable(ctx.formParam("tekst")).orElse("");
+        String text = typedComment.strip();
         if (text.isEmpty()) {
-            detail(ctx, s, "Een opmerking heeft tekst nodig; er is niets vastgelegd.", null, null, HttpStatus.BAD_REQUEST);
+            refuse(ctx, s, id, "Een opmerking heeft tekst nodig; er is niets vastgelegd.", null, null, typedComment);
             return;
         }
         store.comment(id, s.user, text);
@@ -838,12 +867,11 @@ public final class ReviewServer implements AutoCloseable {
         }
         List<String> items = ctx.formParams("aanvraag");
         if (items.size() > run.advices().size()) {
-            ctx.status(HttpStatus.BAD_REQUEST).html(Pages.message(s.user, s.csrf, "Te veel", "Dit formulier noemt meer aanvragen dan de batch heeft; er is niets vastgelegd."));
+            refuseBulk(ctx, s, back, "Dit formulier noemt meer aanvragen dan de batch heeft; er is niets vastgelegd.");
             return;
         }
         if (!run.rules().hash().equals(ctx.formParam("regels"))) {
-            s.flash = "De regels zijn gewijzigd sinds u de lijst opende; er is niets bevestigd. Bekijk de lijst opnieuw.";
-            ctx.redirect(back, HttpStatus.SEE_OTHER);
+            refuseBulk(ctx, s, back, "De regels zijn gewijzigd sinds u de lijst opende; er is niets bevestigd. Bekijk de lijst opnieuw.");
             return;
         }
         Map<String, Decision> latest = store.latestAll();
@@ -870,17 +898,15 @@ public final class ReviewServer implements AutoCloseable {
             seen.add(new DraftSeen(id, version, draft.get().verdict(), draft.get().reasons(), run.rules().hash(), run.batch().getInputHash()));
         }
         if (!refused.isEmpty()) {
-            ctx.status(HttpStatus.BAD_REQUEST).html(Pages.message(s.user, s.csrf, "Bulkbevestiging geweigerd",
-                    "Er is niets bevestigd: dit formulier noemt aanvragen die niet in deze batch staan, dubbel voorkomen of geen geldige versie "
-                            + "hebben: " + Limits.list(refused) + "."));
+            refuseBulk(ctx, s, back, "Bulkbevestiging geweigerd. Er is niets bevestigd: dit formulier noemt aanvragen die niet in deze "
+                    + "batch staan, dubbel voorkomen of geen geldige versie hebben: " + Limits.list(refused) + ".");
             return;
         }
         // The store checks each version against the application's latest in the same transaction.
         BulkResult result = notWaiting.isEmpty() ? store.bulkConfirm(seen, s.user) : new BulkResult("", List.of(), notWaiting);
         if (result.refused()) {
-            ctx.status(HttpStatus.CONFLICT).html(Pages.message(s.user, s.csrf, "Bulkbevestiging geweigerd",
-                    "Er is niets bevestigd: deze aanvragen werden intussen beslist (of het formulier noemde een andere versie): "
-                            + Limits.list(result.stale()) + ". Bekijk de lijst opnieuw en bevestig dan."));
+            refuseBulk(ctx, s, back, "Bulkbevestiging geweigerd. Er is niets bevestigd: deze aanvragen werden intussen beslist (of het "
+                    + "formulier noemde een andere versie): " + Limits.list(result.stale()) + ". Bekijk de lijst hieronder opnieuw en bevestig dan.");
             return;
         }
         s.flash = result.confirmed().size() + (result.confirmed().size() == 1 ? " ontwerpadvies" : " ontwerpadviezen") + " bevestigd.";
