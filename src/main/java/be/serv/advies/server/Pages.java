@@ -56,10 +56,13 @@ final class Pages {
 
     /**
      * A refused write, answered with a redirect to the page at {@code where} (an application's page,
-     * or {@code /} for the work list): the message and what the reviewer typed ride in the session,
-     * never in the URL, so a refresh of that page submits nothing.
+     * the work list, the accounts page…): the message and what was typed (never a password) ride in
+     * the session, never in the URL, so a refresh of that page submits nothing.
      */
-    record Refusal(String where, String problem, Typed typed, String comment, Decision other) {
+    record Refusal(String where, String problem, Typed typed, String comment, Decision other, NewUser newUser) {
+        static Refusal of(String where, String problem) {
+            return new Refusal(where, problem, null, null, null, null);
+        }
     }
 
     record Message(String user, String csrf, String title, String text) {
@@ -253,11 +256,11 @@ final class Pages {
         return Templates.render("server/audit.jte", new AuditPage(user, csrf, entries, events, event, actor, page, pages, total));
     }
 
-    record BulksPage(String user, String csrf, String flash, List<be.serv.advies.review.ReviewStore.BulkSummary> bulks) {
+    record BulksPage(String user, String csrf, String flash, String problem, List<be.serv.advies.review.ReviewStore.BulkSummary> bulks) {
     }
 
-    static String bulks(String user, String csrf, String flash, List<be.serv.advies.review.ReviewStore.BulkSummary> bulks) {
-        return Templates.render("server/bulks.jte", new BulksPage(user, csrf, flash, bulks));
+    static String bulks(String user, String csrf, String flash, String problem, List<be.serv.advies.review.ReviewStore.BulkSummary> bulks) {
+        return Templates.render("server/bulks.jte", new BulksPage(user, csrf, flash, problem, bulks));
     }
 
     static String bulkConfirm(String user, String csrf, Drafts.LoadState state, WorkList.Filter f, List<WorkList.Row> candidates) {

@@ -43,8 +43,8 @@ import java.util.Set;
  * is stateless, the throttle tables have a fixed size, at most {@link ServerOptions#passwordChecks()}
  * password hashes run at once (a login beyond that is refused before hashing) and only one per name.
  * Every write checks all it needs before it commits, and answers with a redirect that cannot fail; a
- * refused decision, comment or bulk redirects too, to a page that shows why once, so a refresh never
- * submits it again.
+ * refused decision, comment, bulk, account or password change redirects too, to a page that shows
+ * why once, so a refresh never submits it again.
  */
 public final class ReviewServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReviewServer.class);
@@ -119,7 +119,10 @@ public final class ReviewServer implements AutoCloseable {
         post("/gebruikers", this::addUser);
         post("/gebruikers/beheer", this::manageUser);
         post("/sessies/beeindigen", this::endSession);
-        page("/wachtwoord", (ctx, s) -> ctx.html(Pages.password(s.user, s.csrf, null, s.mustChange)));
+        page("/wachtwoord", (ctx, s) -> {
+            Pages.Refusal refused = s.takeRefusal("/wachtwoord");
+            ctx.html(Pages.password(s.user, s.csrf, refused == null ? null : refused.problem(), s.mustChange));
+        });
         post("/wachtwoord", this::changePassword);
         post("/aanvraag/{id}/bevestigen", (ctx, s) -> decide(ctx, s, Decision.Kind.CONFIRM));
         post("/aanvraag/{id}/wijzigen", (ctx, s) -> decide(ctx, s, Decision.Kind.OVERRIDE));
@@ -474,15 +477,20 @@ public final class ReviewServer implements AutoCloseable {
      * from the session, so a refresh there submits nothing again.
      */
     private void refuse(Context ctx, Sessions.Session s, String id, String problem, Decision other, Pages.Typed typed, String comment) {
-        s.refusal = new Pages.Refusal(detailPath(id), problem, typed, comment, other);
+        s.refusal = new Pages.Refusal(detailPath(id), problem, typed, comment, other, null);
         String query = listOf(ctx, drafts.current()).query();
         ctx.redirect("/aanvraag/" + Pages.urlPart(id) + (query.isEmpty() ? "" : "?" + query), HttpStatus.SEE_OTHER);
     }
 
     /** A refused bulk confirmation: nothing was stored; back to the reviewer's list, which shows why once. */
     private static void refuseBulk(Context ctx, Sessions.Session s, String back, String problem) {
-        s.refusal = new Pages.Refusal("/", problem, null, null, null);
-        ctx.redirect(back, HttpStatus.SEE_OTHER);
+        refuseTo(ctx, s, back, Pages.Refusal.of("/", problem));
+    }
+
+    /** Any other refused write: a redirect to the page whose form it came from, which shows why once. */
+    private static void refuseTo(Context ctx, Sessions.Session s, String to, Pages.Refusal refusal) {
+        s.refusal = refusal;
+        ctx.redirect(to, HttpStatus.SEE_OTHER);
     }
 
     /**
@@ -599,7 +607,9 @@ public final class ReviewServer implements AutoCloseable {
             forbidden(ctx, s, "Enkel het secretariaat beheert de gebruikers.");
             return;
         }
-        ctx.html(Pages.users(s.user, s.csrf, s.takeFlash(), null, store.accountStates(), drafts.current(), null, liveSessions()));
+        Pages.Refusal refused = s.takeRefusal("/gebruikers");
+        ctx.html(Pages.users(s.user, s.csrf, s.takeFlash(), refused == null ? null : refused.problem(), store.accountStates(), drafts.current(),
+                refused == null ? null : refused.newUser(), liveSessions()));
     }
 
     /**
@@ -633,12 +643,12 @@ public final class ReviewServer implements AutoCloseable {
         Optional<AccountState> target = store.accountState(name);
         String action = Optional.ofNullable(ctx.formParam("actie")).orElse("");
         if (target.isEmpty()) {
-            usersProblem(ctx, s, HttpStatus.NOT_FOUND, "Beoordelaar '" + Limits.cut(name) + "' bestaat niet; er is niets gewijzigd.");
+            usersProblem(ctx, s, "Beoordelaar '" + Limits.cut(name) + "' bestaat niet; er is niets gewijzigd.");
             return;
         }
         String who = target.get().name();
         if (who.equals(s.user) && (action.equals("uitschakelen") || action.equals("rol"))) {
-            usersProblem(ctx, s, HttpStatus.BAD_REQUEST, "U kunt uw eigen account niet uitschakelen of uw eigen rol wijzigen "
+            usersProblem(ctx, s, "U kunt uw eigen account niet uitschakelen of uw eigen rol wijzigen "
                     + "(zo sluit niemand het secretariaat per vergissing buiten). Er is niets gewijzigd.");
             return;
         }
@@ -674,22 +684,22 @@ public final class ReviewServer implements AutoCloseable {
                 Optional<String> problem = role.isEmpty() ? Optional.of("kies een rol")
                         : Account.problem(who, role.get(), sectors, sectorCodes(drafts.current()), Account.MIN_PASSWORD);
                 if (problem.isPresent()) {
-                    usersProblem(ctx, s, HttpStatus.BAD_REQUEST, "Rol niet gewijzigd: " + problem.get() + ".");
+                    usersProblem(ctx, s, "Rol niet gewijzigd: " + problem.get() + ".");
                     return;
                 }
                 store.setRole(who, role.get(), sectors, s.user);
                 s.flash = "Rol van '" + who + "': " + role.get().label() + (sectors.isEmpty() ? "" : " (" + String.join(", ", sectors) + ")") + ".";
             }
             default -> {
-                usersProblem(ctx, s, HttpStatus.BAD_REQUEST, "Onbekende actie; er is niets gewijzigd.");
+                usersProblem(ctx, s, "Onbekende actie; er is niets gewijzigd.");
                 return;
             }
         }
         ctx.redirect("/gebruikers", HttpStatus.SEE_OTHER);
     }
 
-    private void usersProblem(Context ctx, Sessions.Session s, HttpStatus status, String problem) {
-        ctx.status(status).html(Pages.users(s.user, s.csrf, null, problem, store.accountStates(), drafts.current(), null, liveSessions()));
+    private static void usersProblem(Context ctx, Sessions.Session s, String problem) {
+        refuseTo(ctx, s, "/gebruikers", Pages.Refusal.of("/gebruikers", problem));
     }
 
     private void endSession(Context ctx, Sessions.Session s) {
@@ -699,7 +709,7 @@ public final class ReviewServer implements AutoCloseable {
         }
         String id = Optional.ofNullable(ctx.formParam("sessie")).orElse("");
         if (id.length() < 12) {
-            usersProblem(ctx, s, HttpStatus.BAD_REQUEST, "Welke sessie? Er is niets gewijzigd.");
+            usersProblem(ctx, s, "Welke sessie? Er is niets gewijzigd.");
             return;
         }
         int n = store.endSessions(id, s.user, false);
@@ -729,7 +739,7 @@ public final class ReviewServer implements AutoCloseable {
             }
         }
         if (problem != null) {
-            ctx.status(HttpStatus.BAD_REQUEST).html(Pages.password(s.user, s.csrf, problem + " Er is niets gewijzigd.", s.mustChange));
+            refuseTo(ctx, s, "/wachtwoord", Pages.Refusal.of("/wachtwoord", problem + " Er is niets gewijzigd."));
             return;
         }
         store.changeOwnPassword(s.user, Passwords.hash(next.toCharArray()), s.dbId);
@@ -754,8 +764,7 @@ public final class ReviewServer implements AutoCloseable {
         if (problem.isEmpty() && !password.equals(ctx.formParam("wachtwoord2"))) problem = Optional.of("de twee wachtwoorden verschillen");
         if (problem.isEmpty() && store.account(name).isPresent()) problem = Optional.of("beoordelaar '" + Limits.cut(name) + "' bestaat al");
         if (problem.isPresent()) {
-            ctx.status(HttpStatus.BAD_REQUEST).html(Pages.users(s.user, s.csrf, null,
-                    "Niet toegevoegd: " + problem.get() + ".", store.accountStates(), run, typed, liveSessions()));
+            refuseTo(ctx, s, "/gebruikers", new Pages.Refusal("/gebruikers", "Niet toegevoegd: " + problem.get() + ".", null, null, null, typed));
             return;
         }
         store.addUser(name, Passwords.hash(password.toCharArray()), role.get(), sectors, s.user);
@@ -936,7 +945,8 @@ public final class ReviewServer implements AutoCloseable {
             forbidden(ctx, s, "Enkel het secretariaat maakt bulkbevestigingen ongedaan.");
             return;
         }
-        ctx.html(Pages.bulks(s.user, s.csrf, s.takeFlash(), store.bulks()));
+        Pages.Refusal refused = s.takeRefusal("/bulk-ongedaan");
+        ctx.html(Pages.bulks(s.user, s.csrf, s.takeFlash(), refused == null ? null : refused.problem(), store.bulks()));
     }
 
     private void undoBulk(Context ctx, Sessions.Session s) {
@@ -946,7 +956,7 @@ public final class ReviewServer implements AutoCloseable {
         }
         String id = Optional.ofNullable(ctx.formParam("bulk")).orElse("");
         if (store.bulks().stream().noneMatch(b -> b.id().equals(id))) {
-            ctx.status(HttpStatus.NOT_FOUND).html(Pages.message(s.user, s.csrf, "Niet gevonden", "Die bulkbevestiging bestaat niet (meer); er is niets gewijzigd."));
+            refuseTo(ctx, s, "/bulk-ongedaan", Pages.Refusal.of("/bulk-ongedaan", "Die bulkbevestiging bestaat niet (meer); er is niets gewijzigd."));
             return;
         }
         List<String> reopened = store.undoBulk(id, s.user);

@@ -1,9 +1,12 @@
 package be.serv.advies.server;
 
+import be.serv.advies.review.Passwords;
+import be.serv.advies.review.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -95,6 +98,40 @@ class RefusedWriteRefreshTest {
             assertFalse(list.body().contains("heeft een reden nodig"));
             anna.get("/aanvraag/A2").expect(200).lacks("heeft een reden nodig").lacks("id=\"conflict\"");
             assertTrue(fx.store.latest("A2").isEmpty());
+        }
+    }
+
+    @Test
+    void refusalsOnTheAccountsPasswordAndUndoPagesRedirectAndShowTheirMessageOnce() throws Exception {
+        try (ReviewFixture fx = ReviewFixture.start(tmp, ReviewFixture.batch(tmp, "small", 0), ReviewFixture.quiet(), store -> {
+            store.addUser("secretaris", Passwords.hash(ReviewFixture.PASSWORD.toCharArray()), Role.SECRETARIAAT, Set.of());
+        })) {
+            WebClient s = fx.signedIn("secretaris");
+            s.get("/gebruikers");
+
+            // A refused new account: back to the accounts page with the typed name, never the password, in the form
+            WebClient.Page add = s.post("/gebruikers", "naam", "piet", "rol", "lezer", "wachtwoord", "een lang wachtwoord", "wachtwoord2", "een ander wachtwoord");
+            assertEquals("/gebruikers", add.expect(303).location());
+            WebClient.Page users = s.follow(add).expect(200).contains("value=\"piet\"").lacks("een lang wachtwoord");
+            assertEquals("Niet toegevoegd: de twee wachtwoorden verschillen.", users.text("problem"));
+            s.get("/gebruikers").expect(200).lacks("id=\"problem\"").lacks("value=\"piet\"");
+            assertEquals(1, fx.store.accounts().size());
+
+            // A refused own password change
+            s.get("/wachtwoord");
+            WebClient.Page change = s.post("/wachtwoord", "huidig", "fout wachtwoord!", "wachtwoord", "mijn eigen nieuw wachtwoord",
+                    "wachtwoord2", "mijn eigen nieuw wachtwoord");
+            assertEquals("/wachtwoord", change.expect(303).location());
+            assertEquals("Het huidige wachtwoord klopt niet. Er is niets gewijzigd.", s.follow(change).expect(200).text("problem"));
+            s.get("/wachtwoord").expect(200).lacks("id=\"problem\"");
+            assertTrue(Passwords.verify(ReviewFixture.PASSWORD.toCharArray(), fx.store.account("secretaris").orElseThrow().passwordHash()));
+
+            // Undoing a bulk that does not exist
+            s.get("/bulk-ongedaan");
+            WebClient.Page undo = s.post("/bulk-ongedaan", "bulk", "bestaat-niet");
+            assertEquals("/bulk-ongedaan", undo.expect(303).location());
+            assertEquals("Die bulkbevestiging bestaat niet (meer); er is niets gewijzigd.", s.follow(undo).expect(200).text("problem"));
+            s.get("/bulk-ongedaan").expect(200).lacks("id=\"problem\"");
         }
     }
 }
