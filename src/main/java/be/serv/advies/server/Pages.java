@@ -54,13 +54,24 @@ final class Pages {
     record Typed(String advice, String reason) {
     }
 
+    /**
+     * A refused write, answered with a redirect to the page at {@code where} (an application's page,
+     * the work list, the accounts page…): the message and what was typed (never a password) ride in
+     * the session, never in the URL, so a refresh of that page submits nothing.
+     */
+    record Refusal(String where, String problem, Typed typed, String comment, Decision other, NewUser newUser) {
+        static Refusal of(String where, String problem) {
+            return new Refusal(where, problem, null, null, null, null);
+        }
+    }
+
     record Message(String user, String csrf, String title, String text) {
     }
 
     record Option(String value, String label) {
     }
 
-    record ListPage(String user, String csrf, String flash, Drafts.LoadState state, WorkList.Filter filter,
+    record ListPage(String user, String csrf, String flash, String problem, Drafts.LoadState state, WorkList.Filter filter,
                     List<WorkList.Row> all, List<WorkList.Row> shown, Map<Status, Integer> counts, Map<Status, Integer> allCounts,
                     List<WorkList.Row> bulk, List<Option> verdicts, List<Option> statuses, List<Option> sectors, List<Option> provinces,
                     List<Option> levels, Account account, int page) {
@@ -203,11 +214,11 @@ final class Pages {
         return Templates.render("server/message.jte", new Message(user, csrf, title, text));
     }
 
-    static String list(String user, String csrf, String flash, Drafts.LoadState state, WorkList.Filter f,
+    static String list(String user, String csrf, String flash, String problem, Drafts.LoadState state, WorkList.Filter f,
                        List<WorkList.Row> all, List<WorkList.Row> shown, Account account, int page) {
         List<Option> sectors = state.run().batch().getPartnerships().stream().map(p -> new Option(p.getCode(), p.getName())).toList();
         List<WorkList.Row> bulk = WorkList.bulkCandidates(shown).stream().filter(r -> account.decidesOn(r.sector().getCode())).toList();
-        return Templates.render("server/list.jte", new ListPage(user, csrf, flash, state, f, all, shown, WorkList.counts(shown),
+        return Templates.render("server/list.jte", new ListPage(user, csrf, flash, problem, state, f, all, shown, WorkList.counts(shown),
                 WorkList.counts(all), bulk, options(Verdict.values(), Verdict::label), options(Status.values(), Status::label),
                 sectors, options(Province.values(), Province::label), options(Level.values(), Level::label), account, page));
     }
@@ -245,11 +256,11 @@ final class Pages {
         return Templates.render("server/audit.jte", new AuditPage(user, csrf, entries, events, event, actor, page, pages, total));
     }
 
-    record BulksPage(String user, String csrf, String flash, List<be.serv.advies.review.ReviewStore.BulkSummary> bulks) {
+    record BulksPage(String user, String csrf, String flash, String problem, List<be.serv.advies.review.ReviewStore.BulkSummary> bulks) {
     }
 
-    static String bulks(String user, String csrf, String flash, List<be.serv.advies.review.ReviewStore.BulkSummary> bulks) {
-        return Templates.render("server/bulks.jte", new BulksPage(user, csrf, flash, bulks));
+    static String bulks(String user, String csrf, String flash, String problem, List<be.serv.advies.review.ReviewStore.BulkSummary> bulks) {
+        return Templates.render("server/bulks.jte", new BulksPage(user, csrf, flash, problem, bulks));
     }
 
     static String bulkConfirm(String user, String csrf, Drafts.LoadState state, WorkList.Filter f, List<WorkList.Row> candidates) {

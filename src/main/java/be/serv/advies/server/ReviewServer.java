@@ -42,7 +42,9 @@ import java.util.Set;
  * <p>Nothing a visitor without an account sends makes the server keep more: the login form's token
  * is stateless, the throttle tables have a fixed size, at most {@link ServerOptions#passwordChecks()}
  * password hashes run at once (a login beyond that is refused before hashing) and only one per name.
- * Every write checks all it needs before it commits, and answers with a redirect that cannot fail.
+ * Every write checks all it needs before it commits, and answers with a redirect that cannot fail; a
+ * refused decision, comment, bulk, account or password change redirects too, to a page that shows
+ * why once, so a refresh never submits it again.
  */
 public final class ReviewServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReviewServer.class);
@@ -108,7 +110,7 @@ public final class ReviewServer implements AutoCloseable {
             ctx.redirect("/aanmelden", HttpStatus.SEE_OTHER);
         });
         page("/", this::list);
-        page("/aanvraag/{id}", (ctx, s) -> detail(ctx, s, null, null, null, HttpStatus.OK));
+        page("/aanvraag/{id}", this::detail);
         page("/bulk-bevestigen", this::bulkPage);
         page("/export/annex.csv", this::exportCsv);
         page("/export/annex.xlsx", this::exportXlsx);
@@ -117,7 +119,10 @@ public final class ReviewServer implements AutoCloseable {
         post("/gebruikers", this::addUser);
         post("/gebruikers/beheer", this::manageUser);
         post("/sessies/beeindigen", this::endSession);
-        page("/wachtwoord", (ctx, s) -> ctx.html(Pages.password(s.user, s.csrf, null, s.mustChange)));
+        page("/wachtwoord", (ctx, s) -> {
+            Pages.Refusal refused = s.takeRefusal("/wachtwoord");
+            ctx.html(Pages.password(s.user, s.csrf, refused == null ? null : refused.problem(), s.mustChange));
+        });
         post("/wachtwoord", this::changePassword);
         post("/aanvraag/{id}/bevestigen", (ctx, s) -> decide(ctx, s, Decision.Kind.CONFIRM));
         post("/aanvraag/{id}/wijzigen", (ctx, s) -> decide(ctx, s, Decision.Kind.OVERRIDE));
@@ -432,29 +437,60 @@ public final class ReviewServer implements AutoCloseable {
         WorkList.Filter f = WorkList.Filter.of(ctx::queryParam).clean(sectorCodes(state.run()));
         List<WorkList.Row> all = WorkList.rows(state.run(), store.latestAll());
         Integer page = intParam(ctx.queryParam("pagina"));
-        ctx.html(Pages.list(s.user, s.csrf, s.takeFlash(), state, f, all, WorkList.apply(all, f), s.account, page == null ? 1 : page));
+        Pages.Refusal refused = s.takeRefusal("/");
+        ctx.html(Pages.list(s.user, s.csrf, s.takeFlash(), refused == null ? null : refused.problem(), state, f, all, WorkList.apply(all, f), s.account, page == null ? 1 : page));
     }
 
-    private void detail(Context ctx, Sessions.Session s, String problem, Decision other, Pages.Typed typed, HttpStatus status) {
+    private void detail(Context ctx, Sessions.Session s) {
         Drafts.LoadState state = drafts.state();
         String id = ctx.pathParam("id");
+        Pages.Refusal refused = s.takeRefusal(detailPath(id));
         Optional<Explanation> e = Explanation.of(state.run(), id);
         if (e.isEmpty()) {
             ctx.status(HttpStatus.NOT_FOUND).html(Pages.message(s.user, s.csrf, "Niet gevonden", "Aanvraag '" + Limits.cut(id) + "' staat niet in deze batch."));
             return;
         }
         boolean mayDecide = s.account.decidesOn(partnershipOf(state.run(), id));
+        String problem = refused == null ? null : refused.problem();
+        Decision other = refused == null ? null : refused.other();
+        Pages.Typed typed = refused == null ? null : refused.typed();
         Pages.Kept kept = s.kept;
         s.kept = null;
-        String comment = "";
+        String comment = refused == null || refused.comment() == null ? "" : refused.comment();
         if (kept != null) {
             if (typed == null && (!kept.advice().isEmpty() || !kept.reason().isEmpty())) typed = new Pages.Typed(kept.advice(), kept.reason());
             comment = kept.comment();
             if (problem == null) problem = "U was niet meer aangemeld; wat u typte staat hieronder, maar is nog niet vastgelegd.";
         }
-        ctx.status(status).html(Pages.detail(s.user, s.csrf, s.takeFlash(), problem, state, e.get(), store.history(id),
+        ctx.html(Pages.detail(s.user, s.csrf, s.takeFlash(), problem, state, e.get(), store.history(id),
                 store.comments(id), other, typed, comment, mayDecide, nextOpen(state.run(), id, s.account, listOf(ctx, state.run())),
                 listOf(ctx, state.run()).query()));
+    }
+
+    private static String detailPath(String id) {
+        return "/aanvraag/" + id;
+    }
+
+    /**
+     * A refused decision or comment: nothing was stored, and the answer is a redirect to the
+     * application's page (in the reviewer's list), which shows the message and what they typed once
+     * from the session, so a refresh there submits nothing again.
+     */
+    private void refuse(Context ctx, Sessions.Session s, String id, String problem, Decision other, Pages.Typed typed, String comment) {
+        s.refusal = new Pages.Refusal(detailPath(id), problem, typed, comment, other, null);
+        String query = listOf(ctx, drafts.current()).query();
+        ctx.redirect("/aanvraag/" + Pages.urlPart(id) + (query.isEmpty() ? "" : "?" + query), HttpStatus.SEE_OTHER);
+    }
+
+    /** A refused bulk confirmation: nothing was stored; back to the reviewer's list, which shows why once. */
+    private static void refuseBulk(Context ctx, Sessions.Session s, String back, String problem) {
+        refuseTo(ctx, s, back, Pages.Refusal.of("/", problem));
+    }
+
+    /** Any other refused write: a redirect to the page whose form it came from, which shows why once. */
+    private static void refuseTo(Context ctx, Sessions.Session s, String to, Pages.Refusal refusal) {
+        s.refusal = refusal;
+        ctx.redirect(to, HttpStatus.SEE_OTHER);
     }
 
     /**
@@ -571,7 +607,9 @@ public final class ReviewServer implements AutoCloseable {
             forbidden(ctx, s, "Enkel het secretariaat beheert de gebruikers.");
             return;
         }
-        ctx.html(Pages.users(s.user, s.csrf, s.takeFlash(), null, store.accountStates(), drafts.current(), null, liveSessions()));
+        Pages.Refusal refused = s.takeRefusal("/gebruikers");
+        ctx.html(Pages.users(s.user, s.csrf, s.takeFlash(), refused == null ? null : refused.problem(), store.accountStates(), drafts.current(),
+                refused == null ? null : refused.newUser(), liveSessions()));
     }
 
     /**
@@ -605,12 +643,12 @@ public final class ReviewServer implements AutoCloseable {
         Optional<AccountState> target = store.accountState(name);
         String action = Optional.ofNullable(ctx.formParam("actie")).orElse("");
         if (target.isEmpty()) {
-            usersProblem(ctx, s, HttpStatus.NOT_FOUND, "Beoordelaar '" + Limits.cut(name) + "' bestaat niet; er is niets gewijzigd.");
+            usersProblem(ctx, s, "Beoordelaar '" + Limits.cut(name) + "' bestaat niet; er is niets gewijzigd.");
             return;
         }
         String who = target.get().name();
         if (who.equals(s.user) && (action.equals("uitschakelen") || action.equals("rol"))) {
-            usersProblem(ctx, s, HttpStatus.BAD_REQUEST, "U kunt uw eigen account niet uitschakelen of uw eigen rol wijzigen "
+            usersProblem(ctx, s, "U kunt uw eigen account niet uitschakelen of uw eigen rol wijzigen "
                     + "(zo sluit niemand het secretariaat per vergissing buiten). Er is niets gewijzigd.");
             return;
         }
@@ -646,22 +684,22 @@ public final class ReviewServer implements AutoCloseable {
                 Optional<String> problem = role.isEmpty() ? Optional.of("kies een rol")
                         : Account.problem(who, role.get(), sectors, sectorCodes(drafts.current()), Account.MIN_PASSWORD);
                 if (problem.isPresent()) {
-                    usersProblem(ctx, s, HttpStatus.BAD_REQUEST, "Rol niet gewijzigd: " + problem.get() + ".");
+                    usersProblem(ctx, s, "Rol niet gewijzigd: " + problem.get() + ".");
                     return;
                 }
                 store.setRole(who, role.get(), sectors, s.user);
                 s.flash = "Rol van '" + who + "': " + role.get().label() + (sectors.isEmpty() ? "" : " (" + String.join(", ", sectors) + ")") + ".";
             }
             default -> {
-                usersProblem(ctx, s, HttpStatus.BAD_REQUEST, "Onbekende actie; er is niets gewijzigd.");
+                usersProblem(ctx, s, "Onbekende actie; er is niets gewijzigd.");
                 return;
             }
         }
         ctx.redirect("/gebruikers", HttpStatus.SEE_OTHER);
     }
 
-    private void usersProblem(Context ctx, Sessions.Session s, HttpStatus status, String problem) {
-        ctx.status(status).html(Pages.users(s.user, s.csrf, null, problem, store.accountStates(), drafts.current(), null, liveSessions()));
+    private static void usersProblem(Context ctx, Sessions.Session s, String problem) {
+        refuseTo(ctx, s, "/gebruikers", Pages.Refusal.of("/gebruikers", problem));
     }
 
     private void endSession(Context ctx, Sessions.Session s) {
@@ -671,7 +709,7 @@ public final class ReviewServer implements AutoCloseable {
         }
         String id = Optional.ofNullable(ctx.formParam("sessie")).orElse("");
         if (id.length() < 12) {
-            usersProblem(ctx, s, HttpStatus.BAD_REQUEST, "Welke sessie? Er is niets gewijzigd.");
+            usersProblem(ctx, s, "Welke sessie? Er is niets gewijzigd.");
             return;
         }
         int n = store.endSessions(id, s.user, false);
@@ -701,7 +739,7 @@ public final class ReviewServer implements AutoCloseable {
             }
         }
         if (problem != null) {
-            ctx.status(HttpStatus.BAD_REQUEST).html(Pages.password(s.user, s.csrf, problem + " Er is niets gewijzigd.", s.mustChange));
+            refuseTo(ctx, s, "/wachtwoord", Pages.Refusal.of("/wachtwoord", problem + " Er is niets gewijzigd."));
             return;
         }
         store.changeOwnPassword(s.user, Passwords.hash(next.toCharArray()), s.dbId);
@@ -726,8 +764,7 @@ public final class ReviewServer implements AutoCloseable {
         if (problem.isEmpty() && !password.equals(ctx.formParam("wachtwoord2"))) problem = Optional.of("de twee wachtwoorden verschillen");
         if (problem.isEmpty() && store.account(name).isPresent()) problem = Optional.of("beoordelaar '" + Limits.cut(name) + "' bestaat al");
         if (problem.isPresent()) {
-            ctx.status(HttpStatus.BAD_REQUEST).html(Pages.users(s.user, s.csrf, null,
-                    "Niet toegevoegd: " + problem.get() + ".", store.accountStates(), run, typed, liveSessions()));
+            refuseTo(ctx, s, "/gebruikers", new Pages.Refusal("/gebruikers", "Niet toegevoegd: " + problem.get() + ".", null, null, null, typed));
             return;
         }
         store.addUser(name, Passwords.hash(password.toCharArray()), role.get(), sectors, s.user);
@@ -750,13 +787,13 @@ public final class ReviewServer implements AutoCloseable {
                 ? new Pages.Typed(ctx.formParam("advies"), Optional.ofNullable(ctx.formParam("reden")).orElse("")) : null;
         Integer version = intParam(ctx.formParam("versie"));
         if (version == null || version < 0) {
-            ctx.status(HttpStatus.BAD_REQUEST).html(Pages.message(s.user, s.csrf, "Onvolledig",
-                    "Het formulier mist een geldige versie; er is niets vastgelegd. Open de aanvraag opnieuw."));
+            refuse(ctx, s, id, "Het formulier mist een geldige versie; er is niets vastgelegd. Hieronder ziet u de aanvraag "
+                    + "zoals ze nu is; beslis opnieuw.", null, typed, null);
             return;
         }
         if (!run.rules().hash().equals(ctx.formParam("regels"))) {
-            detail(ctx, s, "De regels zijn gewijzigd sinds u deze pagina opende; het ontwerpadvies hieronder is het nieuwe. "
-                    + "Er is niets vastgelegd: beslis opnieuw.", null, typed, HttpStatus.CONFLICT);
+            refuse(ctx, s, id, "De regels zijn gewijzigd sinds u deze pagina opende; het ontwerpadvies hieronder is het nieuwe. "
+                    + "Er is niets vastgelegd: beslis opnieuw.", null, typed, null);
             return;
         }
         Verdict advice = draft.get().verdict();
@@ -767,30 +804,30 @@ public final class ReviewServer implements AutoCloseable {
             try {
                 advice = Verdict.valueOf(a == null ? "" : a);
             } catch (IllegalArgumentException e) {
-                detail(ctx, s, "Kies een ander advies; er is niets vastgelegd.", null, typed, HttpStatus.BAD_REQUEST);
+                refuse(ctx, s, id, "Kies een ander advies; er is niets vastgelegd.", null, typed, null);
                 return;
             }
             if (advice == draft.get().verdict()) {
-                detail(ctx, s, "Het gekozen advies is het ontwerpadvies zelf; bevestig het dan, of kies een ander advies. "
-                        + "Er is niets vastgelegd.", null, typed, HttpStatus.BAD_REQUEST);
+                refuse(ctx, s, id, "Het gekozen advies is het ontwerpadvies zelf; bevestig het dan, of kies een ander advies. "
+                        + "Er is niets vastgelegd.", null, typed, null);
                 return;
             }
             if (reason.isEmpty()) {
-                detail(ctx, s, "Een gewijzigd advies heeft een reden nodig; er is niets vastgelegd.", null, typed, HttpStatus.BAD_REQUEST);
+                refuse(ctx, s, id, "Een gewijzigd advies heeft een reden nodig; er is niets vastgelegd.", null, typed, null);
                 return;
             }
         }
         DraftSeen seen = new DraftSeen(id, version, draft.get().verdict(), draft.get().reasons(), run.rules().hash(), run.batch().getInputHash());
         Outcome outcome = store.decide(seen, kind, advice, reason, s.user);
         if (!outcome.isCommitted() && outcome.otherDecision().isEmpty()) {
-            detail(ctx, s, "Uw beslissing is NIET vastgelegd: het formulier noemde versie " + version + ", maar de aanvraag staat op een "
-                    + "andere versie. Hieronder ziet u de aanvraag zoals ze nu is; beslis opnieuw.", null, typed, HttpStatus.CONFLICT);
+            refuse(ctx, s, id, "Uw beslissing is NIET vastgelegd: het formulier noemde versie " + version + ", maar de aanvraag staat op een "
+                    + "andere versie. Hieronder ziet u de aanvraag zoals ze nu is; beslis opnieuw.", null, typed, null);
             return;
         }
         if (!outcome.isCommitted()) {
             Decision other = outcome.otherDecision().orElseThrow();
-            detail(ctx, s, "Uw beslissing is NIET vastgelegd: " + other.reviewer() + " heeft deze aanvraag intussen beslist. "
-                    + "Bekijk die beslissing en beslis opnieuw als dat nodig is.", other, typed, HttpStatus.CONFLICT);
+            refuse(ctx, s, id, "Uw beslissing is NIET vastgelegd: " + other.reviewer() + " heeft deze aanvraag intussen beslist. "
+                    + "Bekijk die beslissing en beslis opnieuw als dat nodig is.", other, typed, null);
             return;
         }
         Decision d = outcome.committed();
@@ -816,9 +853,10 @@ public final class ReviewServer implements AutoCloseable {
             return;
         }
         if (!mayDecide(ctx, s, run, id)) return;
-        String text = Optional.ofNullable(ctx.formParam("tekst")).orElse("").strip();
+        String typedComment = Optional.ofNullable(ctx.formParam("tekst")).orElse("");
+        String text = typedComment.strip();
         if (text.isEmpty()) {
-            detail(ctx, s, "Een opmerking heeft tekst nodig; er is niets vastgelegd.", null, null, HttpStatus.BAD_REQUEST);
+            refuse(ctx, s, id, "Een opmerking heeft tekst nodig; er is niets vastgelegd.", null, null, typedComment);
             return;
         }
         store.comment(id, s.user, text);
@@ -838,12 +876,11 @@ public final class ReviewServer implements AutoCloseable {
         }
         List<String> items = ctx.formParams("aanvraag");
         if (items.size() > run.advices().size()) {
-            ctx.status(HttpStatus.BAD_REQUEST).html(Pages.message(s.user, s.csrf, "Te veel", "Dit formulier noemt meer aanvragen dan de batch heeft; er is niets vastgelegd."));
+            refuseBulk(ctx, s, back, "Dit formulier noemt meer aanvragen dan de batch heeft; er is niets vastgelegd.");
             return;
         }
         if (!run.rules().hash().equals(ctx.formParam("regels"))) {
-            s.flash = "De regels zijn gewijzigd sinds u de lijst opende; er is niets bevestigd. Bekijk de lijst opnieuw.";
-            ctx.redirect(back, HttpStatus.SEE_OTHER);
+            refuseBulk(ctx, s, back, "De regels zijn gewijzigd sinds u de lijst opende; er is niets bevestigd. Bekijk de lijst opnieuw.");
             return;
         }
         Map<String, Decision> latest = store.latestAll();
@@ -870,17 +907,15 @@ public final class ReviewServer implements AutoCloseable {
             seen.add(new DraftSeen(id, version, draft.get().verdict(), draft.get().reasons(), run.rules().hash(), run.batch().getInputHash()));
         }
         if (!refused.isEmpty()) {
-            ctx.status(HttpStatus.BAD_REQUEST).html(Pages.message(s.user, s.csrf, "Bulkbevestiging geweigerd",
-                    "Er is niets bevestigd: dit formulier noemt aanvragen die niet in deze batch staan, dubbel voorkomen of geen geldige versie "
-                            + "hebben: " + Limits.list(refused) + "."));
+            refuseBulk(ctx, s, back, "Bulkbevestiging geweigerd. Er is niets bevestigd: dit formulier noemt aanvragen die niet in deze "
+                    + "batch staan, dubbel voorkomen of geen geldige versie hebben: " + Limits.list(refused) + ".");
             return;
         }
         // The store checks each version against the application's latest in the same transaction.
         BulkResult result = notWaiting.isEmpty() ? store.bulkConfirm(seen, s.user) : new BulkResult("", List.of(), notWaiting);
         if (result.refused()) {
-            ctx.status(HttpStatus.CONFLICT).html(Pages.message(s.user, s.csrf, "Bulkbevestiging geweigerd",
-                    "Er is niets bevestigd: deze aanvragen werden intussen beslist (of het formulier noemde een andere versie): "
-                            + Limits.list(result.stale()) + ". Bekijk de lijst opnieuw en bevestig dan."));
+            refuseBulk(ctx, s, back, "Bulkbevestiging geweigerd. Er is niets bevestigd: deze aanvragen werden intussen beslist (of het "
+                    + "formulier noemde een andere versie): " + Limits.list(result.stale()) + ". Bekijk de lijst hieronder opnieuw en bevestig dan.");
             return;
         }
         s.flash = result.confirmed().size() + (result.confirmed().size() == 1 ? " ontwerpadvies" : " ontwerpadviezen") + " bevestigd.";
@@ -910,7 +945,8 @@ public final class ReviewServer implements AutoCloseable {
             forbidden(ctx, s, "Enkel het secretariaat maakt bulkbevestigingen ongedaan.");
             return;
         }
-        ctx.html(Pages.bulks(s.user, s.csrf, s.takeFlash(), store.bulks()));
+        Pages.Refusal refused = s.takeRefusal("/bulk-ongedaan");
+        ctx.html(Pages.bulks(s.user, s.csrf, s.takeFlash(), refused == null ? null : refused.problem(), store.bulks()));
     }
 
     private void undoBulk(Context ctx, Sessions.Session s) {
@@ -920,7 +956,7 @@ public final class ReviewServer implements AutoCloseable {
         }
         String id = Optional.ofNullable(ctx.formParam("bulk")).orElse("");
         if (store.bulks().stream().noneMatch(b -> b.id().equals(id))) {
-            ctx.status(HttpStatus.NOT_FOUND).html(Pages.message(s.user, s.csrf, "Niet gevonden", "Die bulkbevestiging bestaat niet (meer); er is niets gewijzigd."));
+            refuseTo(ctx, s, "/bulk-ongedaan", Pages.Refusal.of("/bulk-ongedaan", "Die bulkbevestiging bestaat niet (meer); er is niets gewijzigd."));
             return;
         }
         List<String> reopened = store.undoBulk(id, s.user);

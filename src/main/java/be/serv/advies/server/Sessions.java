@@ -47,6 +47,8 @@ final class Sessions {
         volatile String flash;
         /** What the reviewer had typed when a previous session ended, for the next detail page. */
         volatile Pages.Kept kept;
+        /** A refused write's message and typed text, for the one page its redirect leads to. */
+        volatile Pages.Refusal refusal;
 
         Session(String id, String csrf, Account account, Instant now) {
             this.id = id;
@@ -66,6 +68,16 @@ final class Sessions {
             String f = flash;
             flash = null;
             return f;
+        }
+
+        /**
+         * The refusal meant for the page at {@code where}, once: whichever page is shown next clears
+         * it, so a refresh shows the plain page and a stale message never turns up later elsewhere.
+         */
+        Pages.Refusal takeRefusal(String where) {
+            Pages.Refusal r = refusal;
+            refusal = null;
+            return r != null && r.where().equals(where) ? r : null;
         }
     }
 

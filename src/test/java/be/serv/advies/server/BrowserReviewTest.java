@@ -88,7 +88,7 @@ class BrowserReviewTest {
                     assertTrue(driver.getCurrentUrl().endsWith("/aanvraag/" + step[1] + "?sector=HAARZORG&sorteer=id&richting=af"), driver.getCurrentUrl());
                 }
 
-                // Lose a race: bert confirms A5 while anna types her reason; the 409 keeps what she typed
+                // Lose a race: bert confirms A5 while anna types her reason; the refusal keeps what she typed
                 driver.get(fx.base + "/aanvraag/A5");
                 new Select(driver.findElement(By.id("override-advice"))).selectByValue("NEGATIVE");
                 driver.findElement(By.id("override-reason")).sendKeys("Geen leerwerkplekken in Hasselt");
@@ -99,6 +99,13 @@ class BrowserReviewTest {
                 assertTrue(driver.findElement(By.id("conflict")).getText().contains("NIET vastgelegd: bert"));
                 assertEquals("Geen leerwerkplekken in Hasselt", driver.findElement(By.id("override-reason")).getAttribute("value"));
                 assertEquals("NEGATIVE", new Select(driver.findElement(By.id("override-advice"))).getFirstSelectedOption().getAttribute("value"));
+                // The refusal came as a redirect: the address is the application's page, and a refresh submits nothing again
+                assertTrue(driver.getCurrentUrl().endsWith("/aanvraag/A5"), driver.getCurrentUrl());
+                int decisions = fx.store.allDecisions().size();
+                driver.navigate().refresh();
+                assertTrue(driver.findElements(By.id("conflict")).isEmpty(), "the message is shown once");
+                assertEquals(decisions, fx.store.allDecisions().size());
+                assertEquals("bert", fx.store.latest("A5").orElseThrow().reviewer());
 
                 // Bulk-confirm a filtered list, through the step that states the count
                 driver.get(fx.base + "/?q=campus");

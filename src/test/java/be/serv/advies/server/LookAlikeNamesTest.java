@@ -53,8 +53,8 @@ class LookAlikeNamesTest {
             WebClient s = fx.signedIn("secretaris");
             s.get("/gebruikers");
             for (String name : LOOK_ALIKES) {
-                s.post("/gebruikers", "naam", name, "rol", "lezer", "wachtwoord", "een lang wachtwoord", "wachtwoord2", "een lang wachtwoord")
-                        .expect(400).contains("ongeldige naam");
+                s.follow(s.post("/gebruikers", "naam", name, "rol", "lezer", "wachtwoord", "een lang wachtwoord", "wachtwoord2", "een lang wachtwoord"))
+                        .expect(200).contains("ongeldige naam");
             }
             // A name with accents in one script is fine and shown as typed
             s.post("/gebruikers", "naam", "Zoë Çelik", "rol", "lezer", "wachtwoord", "een lang wachtwoord", "wachtwoord2", "een lang wachtwoord").expect(303);

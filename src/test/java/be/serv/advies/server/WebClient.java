@@ -56,6 +56,12 @@ final class WebClient {
             return response.headers().firstValue("Location").orElse("");
         }
 
+        /** The text of the element with this id, for a message box that holds no markup ("" when absent). */
+        String text(String id) {
+            Matcher m = Pattern.compile("id=\"" + Pattern.quote(id) + "\">([^<]*)<").matcher(body);
+            return m.find() ? m.group(1) : "";
+        }
+
         /** Every value of hidden inputs with this name, in page order. */
         List<String> hidden(String name) {
             List<String> out = new ArrayList<>();
@@ -68,6 +74,12 @@ final class WebClient {
     Page get(String path) throws Exception {
         HttpResponse<String> r = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
         return remember(r);
+    }
+
+    /** Follows a 303 as a browser does: a GET of its Location. */
+    Page follow(Page redirect) throws Exception {
+        redirect.expect(303);
+        return get(redirect.location().replace(base, ""));
     }
 
     Page head(String path) throws Exception {
