@@ -10,7 +10,7 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = BuildVersion.class,
         description = "Ontwerpadvies over de programmatieaanvragen Duaal Leren.",
-        footer = {"", "Exitcodes: 0 gelukt, 1 probleem met de regels, 2 ongeldige invoer, 3 onvoldoende geheugen."})
+        footer = {"", "Exitcodes: 0 gelukt, 1 probleem met de regels, 2 ongeldige invoer, 3 onvoldoende geheugen, 4 schrijven mislukt."})
 public final class AdviesCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -40,6 +40,7 @@ public final class AdviesCommand implements Runnable {
         m.put("user", UserCommand::new);
         m.put("generate", GenerateCommand::new);
         m.put("bench", BenchCommand::new);
+        m.put("seal", SealCommand::new);
         m.put("validate", ValidateCommand::new);
         m.put("test", TestCommand::new);
         m.put("diff", DiffCommand::new);

@@ -1,7 +1,6 @@
 package be.serv.advies.cli;
 
 import be.serv.advies.engine.Evaluator;
-import be.serv.advies.load.InputFiles;
 import be.serv.advies.load.ProblemReport;
 import be.serv.advies.output.Annex;
 import be.serv.advies.output.AtomicOutput;
@@ -57,8 +56,7 @@ final class EvaluateCommand implements Callable<Integer> {
         try {
             Annex.write(run, out);
         } catch (IOException e) {
-            err.println("advies: kan niet schrijven naar " + out + ": " + InputFiles.reason(e) + "; er is niets geschreven.");
-            return ExitCodes.INPUT;
+            return ExitCodes.writeFailed(e, out, err);
         }
         Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
         for (Verdict v : Verdict.values()) counts.put(v, 0);

@@ -15,6 +15,11 @@ public final class ExitCodes {
     public static final int INPUT = 2;
     /** The run could not finish for want of memory; nothing was written. */
     public static final int RESOURCES = 3;
+    /**
+     * The results could not be written (a full disk, a read-only or forbidden folder); the input was fine,
+     * so this is not {@link #INPUT}: a script can tell "fix the batch" from "fix the disk".
+     */
+    public static final int WRITE = 4;
 
     private ExitCodes() {
     }
@@ -23,6 +28,12 @@ public final class ExitCodes {
         ProblemReport.lines(e.problems()).forEach(err::println);
         err.println("advies: " + e.getMessage() + "; er is niets geschreven.");
         return INPUT;
+    }
+
+    /** A write that failed: the target refused as a target is bad input (2), anything else a write failure (4). */
+    static int writeFailed(java.io.IOException e, java.nio.file.Path out, PrintWriter err) {
+        err.println("advies: kan niet schrijven naar " + out + ": " + be.serv.advies.load.InputFiles.reason(e) + "; er is niets geschreven.");
+        return e instanceof be.serv.advies.output.AtomicOutput.Refused ? INPUT : WRITE;
     }
 
     static int report(RuleSetException e, PrintWriter err) {

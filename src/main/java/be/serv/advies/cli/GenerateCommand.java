@@ -51,8 +51,7 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             output.commit();
         } catch (IOException e) {
-            err.println("advies: kan niet schrijven naar " + out + ": " + be.serv.advies.load.InputFiles.reason(e) + "; er is niets geschreven.");
-            return ExitCodes.INPUT;
+            return ExitCodes.writeFailed(e, out, err);
         }
         spec.commandLine().getOut().printf("%d aanvragen gegenereerd (zaad %d) in %s%n", applications, seed, out);
         return ExitCodes.OK;

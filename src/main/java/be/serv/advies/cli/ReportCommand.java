@@ -96,8 +96,7 @@ final class ReportCommand implements Callable<Integer> {
         try {
             ReportFiles.write(report, db == null ? AnnexWorkbook.bytes(run) : ReviewedWorkbook.bytes(run, latest), out);
         } catch (IOException e) {
-            err.println("advies: kan niet schrijven naar " + out + ": " + be.serv.advies.load.InputFiles.reason(e) + "; er is niets geschreven.");
-            return ExitCodes.INPUT;
+            return ExitCodes.writeFailed(e, out, err);
         }
         stdout.printf("Rapport %s: %d aanvragen SO, %d BuSO%s%n", report.schoolYear() == null ? batchDir : report.schoolYear(),
                 report.so().count(), report.buso().count(),

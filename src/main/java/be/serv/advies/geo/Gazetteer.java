@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -53,10 +54,75 @@ public final class Gazetteer {
         return places;
     }
 
-    /** The municipality a person means by this name, alias or French name. */
+    /**
+     * The municipality a person means by this name, alias or French name; also written with a qualifier
+     * in parentheses as some exports write it, "Geel (Antw.)" or "Sint-Niklaas (Waas)", when the
+     * municipality before it lies in the province (or arrondissement, or region) the qualifier names.
+     */
     public Optional<Place> find(String written) {
         if (written == null) return Optional.empty();
-        return Optional.ofNullable(byKey.get(key(written)));
+        Place p = byKey.get(key(written));
+        if (p != null) return Optional.of(p);
+        java.util.regex.Matcher m = QUALIFIED.matcher(written);
+        if (!m.matches()) return Optional.empty();
+        Place base = byKey.get(key(m.group(1)));
+        if (base == null) return Optional.empty();
+        return qualifierPlaces(m.group(2)).map(where -> where.test(base)).orElse(false) ? Optional.of(base) : Optional.empty();
+    }
+
+    /**
+     * What a qualifier says about where a municipality lies, when it is one people use: a province (or its
+     * abbreviation), a region, an arrondissement, or a part of the municipality itself ("Antwerpen (Berchem)").
+     */
+    private Optional<java.util.function.Predicate<Place>> qualifierPlaces(String qualifier) {
+        String q = key(qualifier);
+        Set<Province> provinces = QUALIFIERS.getOrDefault(q, Province.parse(qualifier).map(Set::of).orElse(Set.of()));
+        if (!provinces.isEmpty()) return Optional.of(p -> provinces.contains(p.province()));
+        String arrondissement = arrondissements.get(q);
+        if (arrondissement != null) return Optional.of(p -> p.arrondissement().equals(arrondissement));
+        Place part = byKey.get(q);
+        if (part != null) return Optional.of(p -> p.equals(part));
+        return Optional.empty();
+    }
+
+    /**
+     * For a name with a known qualifier that {@link #find} does not accept: the municipality before the
+     * parenthesis, so a message can say where it lies ("Geel (Limb.)": Geel lies in Antwerpen).
+     */
+    public Optional<Place> beforeQualifier(String written) {
+        if (written == null) return Optional.empty();
+        java.util.regex.Matcher m = QUALIFIED.matcher(written);
+        if (!m.matches() || qualifierPlaces(m.group(2)).isEmpty()) return Optional.empty();
+        return Optional.ofNullable(byKey.get(key(m.group(1))));
+    }
+
+    /** A name followed by a qualifier in parentheses: "Sint-Niklaas (Waas)". */
+    private static final Pattern QUALIFIED = Pattern.compile("\\s*([^()]*[^()\\s])\\s*\\(([^()]+)\\)\\s*");
+    /**
+     * The abbreviations of the provinces that exports and address lists write, and the regions
+     * (streken) people add to a place, with the provinces they lie in (by {@link #key}).
+     */
+    private static final Map<String, Set<Province>> QUALIFIERS = qualifiers();
+
+    private static Map<String, Set<Province>> qualifiers() {
+        Map<String, Set<Province>> q = new java.util.HashMap<>();
+        java.util.function.BiConsumer<String, Set<Province>> put = (names, provinces) -> {
+            for (String n : names.split(",")) q.put(key(n), provinces);
+        };
+        put.accept("Antw.,Ant.,A.", Set.of(Province.ANTWERPEN));
+        put.accept("Limb.,Lim.,Lb.,L.", Set.of(Province.LIMBURG));
+        put.accept("O.-Vl.,Oost-Vl.,O.Vl.", Set.of(Province.OOST_VLAANDEREN));
+        put.accept("W.-Vl.,West-Vl.,W.Vl.", Set.of(Province.WEST_VLAANDEREN));
+        put.accept("Vl.-Br.,Vl.Br.,Vl.-Brab.,Vl.-B.,V.-B.", Set.of(Province.VLAAMS_BRABANT));
+        put.accept("Bxl.,Bru.,BHG,Brussels Gewest", Set.of(Province.BRUSSEL));
+        put.accept("Waas,Waasland,Meetjesland,Vlaamse Ardennen,Denderstreek,Scheldeland", Set.of(Province.OOST_VLAANDEREN));
+        put.accept("Westhoek,Kust,Mandel", Set.of(Province.WEST_VLAANDEREN));
+        put.accept("Leiestreek", Set.of(Province.WEST_VLAANDEREN, Province.OOST_VLAANDEREN));
+        put.accept("Pajottenland,Hageland,Brabantse Wouden,Dijleland,Zennevallei", Set.of(Province.VLAAMS_BRABANT));
+        put.accept("Haspengouw,Maasland,Limburgse Kempen", Set.of(Province.LIMBURG));
+        put.accept("Kempen,Kempen (Antw.)", Set.of(Province.ANTWERPEN, Province.LIMBURG));
+        put.accept("Rupelstreek,Zuiderkempen,Noorderkempen", Set.of(Province.ANTWERPEN));
+        return Map.copyOf(q);
     }
 
     /** The arrondissement's name as the gazetteer spells it. */
@@ -72,9 +138,25 @@ public final class Gazetteer {
         return places.stream().filter(p -> p.province() == province).toList();
     }
 
-    /** Up to three known names closest to what was written, closest first ("Oostnde" gives Oostende). */
+    /**
+     * Up to three known names closest to what was written ("Oostnde" gives Oostende); for a name with a
+     * qualifier the part before it ("Geel (Limb.)" gives Geel), and a municipality whose name begins
+     * the written one ("Sint-Niklaas-Waas" gives Sint-Niklaas) or that the written one begins.
+     */
     public List<String> nearest(String written) {
-        return nearest(written, spelled);
+        java.util.regex.Matcher m = QUALIFIED.matcher(written);
+        String name = m.matches() ? m.group(1) : written;
+        if (m.matches() && byKey.containsKey(key(name))) return List.of(spelled.getOrDefault(key(name), byKey.get(key(name)).name()));
+        List<String> out = new ArrayList<>(nearest(name, spelled));
+        String k = key(name);
+        String prefix = null;
+        for (Map.Entry<String, String> e : spelled.entrySet()) {
+            String known = e.getKey();
+            boolean begins = known.length() >= 4 && k.startsWith(known) || k.length() >= 5 && known.startsWith(k);
+            if (begins && (prefix == null || known.length() > key(prefix).length())) prefix = e.getValue();
+        }
+        if (prefix != null && !out.contains(prefix)) out.add(0, prefix);
+        return out.stream().limit(3).toList();
     }
 
     /** The names of {@code candidates} (normalised key to name) closest to {@code written}. */

@@ -86,10 +86,11 @@ public final class BatchLoader {
         BatchInfo info = readBatchInfo();
         Map<String, Table> tables = new LinkedHashMap<>();
         for (String name : TABLES) {
-            Table t = readTable(name);
+            Table t = readTable(name, info);
             if (t != null) tables.put(name, t);
             else unusable.add(name);
         }
+        checkSeals(info);
         checkRowCounts(info, tables);
         List<Partnership> partnerships = tables.containsKey("partnerships") ? partnerships(tables.get("partnerships")) : List.of();
         Map<String, Partnership> pByCode = new HashMap<>();
@@ -101,22 +102,38 @@ public final class BatchLoader {
         List<Shortage> shortages = tables.containsKey("shortages") ? shortages(tables.get("shortages"), pByCode, tByCode) : List.of();
         List<Application> applications = tables.containsKey("applications") ? applications(tables.get("applications"), tByCode) : List.of();
         if (tables.containsKey("applications")) PlaceCheck.check(tables.get("applications"), problems);
-        if (!problems.isEmpty()) {
-            List<Problem> sorted = new ArrayList<>(problems);
-            sorted.sort(Problem::compareTo);
-            throw new InvalidInputException(sorted);
-        }
+        if (!problems.isEmpty()) throw new InvalidInputException(firstPerCell(problems));
         Map<String, Integer> rowsRead = new LinkedHashMap<>();
         tables.values().forEach(t -> rowsRead.put(t.file(), t.rows().size()));
         return new Batch(info.schoolYear(), partnerships, trajectories, capacity, shortages, applications, hash.hex(), rowsRead);
     }
 
-    /** What {@code batch.json} says about the batch; every part is optional. */
-    private record BatchInfo(String schoolYear, Map<String, Integer> rows, Integer exportTotal) {
-        static final BatchInfo NONE = new BatchInfo(null, Map.of(), null);
+    /**
+     * The problems in file order, one per cell: a cell the reader refused (a date, a formula without a
+     * value) is then not also "missing"; the first said is the one to fix.
+     */
+    private static List<Problem> firstPerCell(List<Problem> problems) {
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Problem::compareTo);
+        Set<String> cells = new HashSet<>();
+        List<Problem> out = new ArrayList<>();
+        for (Problem p : sorted) {
+            if (p.column() == null || p.row() == 0 || cells.add(p.file() + "\u0000" + p.row() + "\u0000" + p.column())) out.add(p);
+        }
+        return out;
     }
 
-    private static final List<String> INFO_FIELDS = List.of("school_year", "rows", "export_total");
+    /** What {@code batch.json} says about the batch; every part is optional. */
+    private record BatchInfo(String schoolYear, Map<String, Integer> rows, Integer exportTotal, Map<String, String> sha256) {
+        static final BatchInfo NONE = new BatchInfo(null, Map.of(), null, Map.of());
+    }
+
+    /** The field of {@code batch.json} with each sealed file's SHA-256 ({@code advies seal} writes it). */
+    public static final String SEAL = "sha256";
+    private static final List<String> INFO_FIELDS = List.of("school_year", "rows", "export_total", SEAL);
+    /** The names a table file may have, in the order they are looked for. */
+    public static final List<String> EXTENSIONS = List.of(".csv", ".json", ".xlsx");
+    private final Set<String> sealsChecked = new HashSet<>();
 
     private BatchInfo readBatchInfo() {
         Path info = dir.resolve(INFO);
@@ -171,7 +188,36 @@ public final class BatchLoader {
             }
         }
         Integer exportTotal = node.has("export_total") ? count(node.get("export_total"), "export_total") : null;
-        return new BatchInfo(schoolYear, rows, exportTotal);
+        return new BatchInfo(schoolYear, rows, exportTotal, seals(node.get(SEAL)));
+    }
+
+    private Map<String, String> seals(JsonNode node) {
+        Map<String, String> seals = new LinkedHashMap<>();
+        if (node == null) return seals;
+        if (!node.isObject()) {
+            problems.add(Problem.ofFile(INFO, SEAL + " moet een object zijn met per bestand zijn SHA-256, bv. {\"applications.csv\": \"9f2c…\"}; "
+                    + "advies seal schrijft het"));
+            return seals;
+        }
+        node.fields().forEachRemaining(e -> {
+            String file = e.getKey();
+            boolean known = TABLES.stream().anyMatch(t -> EXTENSIONS.stream().anyMatch(x -> file.equals(t + x)));
+            if (!known) {
+                problems.add(Problem.ofFile(INFO, SEAL + ": '" + Cells.abbreviate(file) + "' is geen tabel van een batch (bv. applications.csv)"));
+            } else if (!e.getValue().isTextual() || !e.getValue().asText().matches("[0-9a-fA-F]{64}")) {
+                problems.add(Problem.ofFile(INFO, SEAL + "." + file + ": '" + Cells.abbreviate(e.getValue().toString())
+                        + "' is geen SHA-256 (64 hexadecimale tekens); advies seal schrijft het"));
+            } else {
+                seals.put(file, e.getValue().asText().toLowerCase(java.util.Locale.ROOT));
+            }
+        });
+        return seals;
+    }
+
+    /** A seal for a file that is not there is no seal kept: the file was renamed or not copied. */
+    private void checkSeals(BatchInfo info) {
+        info.sha256().keySet().stream().filter(f -> !sealsChecked.contains(f)).forEach(f -> problems.add(Problem.ofFile(INFO,
+                SEAL + " verzegelt " + f + ", maar dat bestand is er niet; kopieer de map opnieuw of verzegel ze opnieuw (advies seal)")));
     }
 
     private Integer count(JsonNode v, String field) {
@@ -196,9 +242,9 @@ public final class BatchLoader {
         }
     }
 
-    private Table readTable(String name) {
+    private Table readTable(String name, BatchInfo info) {
         List<Path> present = new ArrayList<>();
-        for (String ext : List.of(".csv", ".json", ".xlsx")) {
+        for (String ext : EXTENSIONS) {
             if (InputFiles.present(dir.resolve(name + ext))) present.add(dir.resolve(name + ext));
         }
         if (present.size() > 1) {
@@ -220,12 +266,54 @@ public final class BatchLoader {
             return null;
         }
         hash.add(fileName, bytes);
+        String seal = info.sha256().get(fileName);
+        if (seal != null) {
+            sealsChecked.add(fileName);
+            if (!seal.equals(Hashes.sha256(bytes))) {
+                problems.add(Problem.ofFile(fileName, "is niet meer het bestand dat batch.json verzegelt (" + SEAL + " verschilt): het is "
+                        + "gewijzigd, afgebroken of onvolledig gekopieerd. Kopieer of exporteer het opnieuw; is de wijziging "
+                        + "bedoeld, verzegel de map dan opnieuw (advies seal)"));
+                return null;
+            }
+        } else if (fileName.endsWith(".csv") && endsMidLine(bytes) && TableReader.notTextReason(bytes) == null) {
+            // Excel and LibreOffice end every row with a line break: without one, the file was cut, maybe
+            // inside its last value ("29" read as "2"), and no reader can tell the value is short.
+            problems.add(new Problem(fileName, lineCount(bytes), lastCellColumn(bytes), "de laatste regel eindigt niet met een regeleinde: het bestand "
+                    + "lijkt afgebroken, misschien midden in een waarde. Kopieer of exporteer het opnieuw; is het zo bedoeld, "
+                    + "verzegel de map dan met advies seal"));
+            return null;
+        }
         int before = problems.size();
         Table table = fileName.endsWith(".xlsx") ? WorkbookReader.read(fileName, bytes, problems)
                 : TableReader.read(fileName, bytes, problems);
         boolean unreadable = table.header().isEmpty() && table.rows().isEmpty() && problems.size() > before;
         if (unreadable) return null;
-        return checkColumns(name, table) ? table : null;
+        if (!checkColumns(name, table)) return null;
+        if (table.rows().isEmpty() && !info.rows().containsKey(name)) {
+            // An empty capacity table changes every draft; only a batch that says so may have one.
+            problems.add(Problem.ofFile(table.file(), "bevat geen enkele rij; een lege tabel wordt alleen aanvaard als batch.json "
+                    + "zegt dat ze leeg is: \"rows\": {\"" + name + "\": 0}"));
+            return null;
+        }
+        return table;
+    }
+
+    private static boolean endsMidLine(byte[] bytes) {
+        return bytes.length > 0 && bytes[bytes.length - 1] != '\n' && bytes[bytes.length - 1] != '\r';
+    }
+
+    /** Which column the cut falls in: the last line's separators (quotes aside, a cut line is no place for care). */
+    private static String lastCellColumn(byte[] bytes) {
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        char sep = TableReader.detectSeparator(text);
+        String last = text.substring(text.lastIndexOf('\n') + 1);
+        return String.valueOf(1 + last.chars().filter(c -> c == sep).count());
+    }
+
+    private static int lineCount(byte[] bytes) {
+        int lines = 1;
+        for (byte b : bytes) if (b == '\n') lines++;
+        return lines;
     }
 
     /** False when the header lacks a required column: its rows are then not checked one by one (thousands of lines saying the same). */
@@ -240,7 +328,7 @@ public final class BatchLoader {
         known.addAll(OPTIONAL.get(name));
         for (String column : table.header()) {
             if (!known.contains(column)) {
-                problems.add(json ? Problem.ofFile(table.file(), "onbekend veld '" + Cells.abbreviate(column) + "'; bekende velden: " + String.join(", ", REQUIRED.get(name)))
+                problems.add(json ? unknownField(table, column, REQUIRED.get(name))
                         : new Problem(table.file(), 1, table.file().contains(".xlsx:")
                                 ? org.apache.poi.ss.util.CellReference.convertNumToColString(table.header().indexOf(column))
                                 : String.valueOf(table.header().indexOf(column) + 1),
@@ -259,11 +347,18 @@ public final class BatchLoader {
         return complete;
     }
 
+    /** Named at the first object that has it, so the person can find it in a long file. */
+    private static Problem unknownField(Table table, String field, List<String> known) {
+        int object = table.rows().stream().filter(r -> r.values().containsKey(field)).mapToInt(Row::number).findFirst().orElse(0);
+        return new Problem(table.file(), object, field, "onbekend veld '" + Cells.abbreviate(field) + "' (het eerst in object " + object
+                + " van de lijst); bekende velden: " + String.join(", ", known));
+    }
+
     // ---------------------------------------------------------------- tables
 
     private List<Partnership> partnerships(Table t) {
         List<Partnership> out = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Seen> seen = new HashMap<>();
         for (Row row : t.rows()) {
             Cells c = new Cells(row, problems);
             String code = c.code("code");
@@ -277,7 +372,7 @@ public final class BatchLoader {
 
     private List<Trajectory> trajectories(Table t, Map<String, Partnership> partnerships) {
         List<Trajectory> out = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Seen> seen = new HashMap<>();
         for (Row row : t.rows()) {
             Cells c = new Cells(row, problems);
             String code = c.code("code");
@@ -349,11 +444,12 @@ public final class BatchLoader {
 
     private List<Application> applications(Table t, Map<String, Trajectory> trajectories) {
         List<Application> out = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Seen> seen = new HashMap<>();
         for (Row row : t.rows()) {
             Cells c = new Cells(row, problems);
+            String id = c.code("id");
             Application.Builder b = Application.builder()
-                    .id(c.code("id"))
+                    .id(id)
                     .institutionNumber(c.code("institution_number"))
                     .institutionName(c.text("institution_name"))
                     .campusNumber(c.code("campus_number"))
@@ -380,7 +476,6 @@ public final class BatchLoader {
                         + partners + " partnerbedrijven in totaal");
             }
             b.partnerCompanies(partners).partnerCompaniesOtherSector(otherSector);
-            String id = c.row().get("id");
             String trajectory = c.row().get("trajectory");
             knownTrajectory(c, "trajectory", trajectory, trajectories);
             boolean unique = id == null || unique(c, "id", id, seen);
@@ -391,13 +486,23 @@ public final class BatchLoader {
 
     // ---------------------------------------------------------------- shared checks
 
-    private boolean unique(Cells c, String column, String value, Map<String, Integer> seen) {
-        Integer first = seen.putIfAbsent(value, c.row().number());
-        if (first != null) {
-            c.problem(column, "'" + value + "' komt twee keer voor (ook op rij " + first + ")");
-            return false;
+    /** An id or code seen before, also when the two differ only in case or Unicode form: people and rules read them as one. */
+    private record Seen(String written, int row) {
+    }
+
+    private boolean unique(Cells c, String column, String code, Map<String, Seen> seen) {
+        // Compared as written, so two spellings of one id are named as such, not as the same id twice.
+        String value = c.row().get(column) == null ? code : c.row().get(column);
+        Seen first = seen.putIfAbsent(Cells.nfc(value).toLowerCase(java.util.Locale.ROOT), new Seen(value, c.row().number()));
+        if (first == null) return true;
+        if (first.written().equals(value)) {
+            c.problem(column, "'" + Cells.abbreviate(value) + "' komt twee keer voor (ook op rij " + first.row() + ")");
+        } else {
+            c.problem(column, "'" + Cells.abbreviate(value) + "' verschilt van '" + Cells.abbreviate(first.written()) + "' (rij "
+                    + first.row() + ") alleen in hoofdletters of in de schrijfwijze van een teken; schrijf hetzelfde id "
+                    + "overal op dezelfde manier, of geef de twee verschillende ids");
         }
-        return true;
+        return false;
     }
 
     private void knownPartnership(Cells c, String column, String code, Map<String, Partnership> partnerships) {

@@ -1,5 +1,6 @@
 package be.serv.advies.load;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -59,12 +60,17 @@ public final class Cells {
             problem(column, "verplichte waarde ontbreekt");
             return null;
         }
-        return cleanCode(column, v) ? v : null;
+        return cleanCode(column, v) ? nfc(v) : null;
     }
 
     public String optionalCode(String column) {
         String v = row.get(column);
-        return v == null || cleanCode(column, v) ? v : null;
+        return v == null ? null : cleanCode(column, v) ? nfc(v) : null;
+    }
+
+    /** One spelling per character: "café" typed and "café" pasted (e + combining accent) are the same id. */
+    public static String nfc(String v) {
+        return Normalizer.isNormalized(v, Normalizer.Form.NFC) ? v : Normalizer.normalize(v, Normalizer.Form.NFC);
     }
 
     private boolean cleanText(String column, String v) {
@@ -93,13 +99,28 @@ public final class Cells {
                 badCharacter(column, v, i, "een onzichtbaar of onbekend teken");
                 return false;
             }
+            if (type == Character.DASH_PUNCTUATION && c != '-' || c == '\u2212') {
+                // An en dash or minus sign looks like '-' on screen but matches no code written with it.
+                badCharacter(column, v, i, "een ander streepje dan '-'", "typ het gewone streepje (-)");
+                return false;
+            }
+            if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                // A Cyrillic 'а' or Greek 'Ο' is indistinguishable from the Latin letter and matches nothing.
+                badCharacter(column, v, i, "een letter uit een ander schrift dan het Latijnse ('" + c + "')",
+                        "typ de letter opnieuw op een gewoon toetsenbord");
+                return false;
+            }
         }
         return true;
     }
 
     private void badCharacter(String column, String v, int at, String what) {
+        badCharacter(column, v, at, what, "typ de waarde opnieuw of verwijder het teken");
+    }
+
+    private void badCharacter(String column, String v, int at, String what, String advice) {
         problem(column, "'" + abbreviate(v) + "' bevat " + what + " (U+" + String.format("%04X", (int) v.charAt(at))
-                + ") op positie " + (at + 1) + "; typ de waarde opnieuw of verwijder het teken");
+                + ") op positie " + (at + 1) + "; " + advice);
     }
 
     /** The value as a message can show it: each character that would not show is written as its code. */
@@ -176,13 +197,15 @@ public final class Cells {
     }
 
     private boolean parseYesNo(String column, String v, boolean fallback) {
+        // Exactly the two documented words (in any case): "x", "1" or "yes" may mean yes to one writer and
+        // a placeholder to another, and a guess would change the verdict without a word.
         switch (v.toLowerCase(Locale.ROOT)) {
-            case "ja", "j", "yes", "y", "true", "waar", "1", "x":
+            case "ja":
                 return true;
-            case "nee", "n", "no", "false", "onwaar", "0":
+            case "nee":
                 return false;
             default:
-                problem(column, "'" + abbreviate(v) + "' is geen ja of nee");
+                problem(column, "'" + abbreviate(v) + "' is geen ja of nee; schrijf ja of nee");
                 return fallback;
         }
     }

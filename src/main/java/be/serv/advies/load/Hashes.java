@@ -13,6 +13,19 @@ public final class Hashes {
     private Hashes() {
     }
 
+    /** The SHA-256 of one file's content, as {@code sha256sum} prints it. */
+    public static String sha256(byte[] content) {
+        return HexFormat.of().formatHex(digest().digest(content));
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -26,19 +39,15 @@ public final class Hashes {
         }
 
         public String hex() {
-            try {
-                MessageDigest md = MessageDigest.getInstance("SHA-256");
-                for (Map.Entry<String, byte[]> e : files.entrySet()) {
-                    md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
-                    md.update((byte) 0);
-                    md.update(Long.toString(e.getValue().length).getBytes(StandardCharsets.UTF_8));
-                    md.update((byte) 0);
-                    md.update(e.getValue());
-                }
-                return HexFormat.of().formatHex(md.digest());
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            MessageDigest md = digest();
+            for (Map.Entry<String, byte[]> e : files.entrySet()) {
+                md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(Long.toString(e.getValue().length).getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(e.getValue());
             }
+            return HexFormat.of().formatHex(md.digest());
         }
     }
 }

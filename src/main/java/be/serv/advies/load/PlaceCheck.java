@@ -22,6 +22,15 @@ final class PlaceCheck {
             String written = row.get("place");
             if (written == null) continue; // reported as a missing value
             Optional<Place> place = g.find(written);
+            Optional<Place> before = place.isEmpty() ? g.beforeQualifier(written) : Optional.empty();
+            if (before.isPresent()) {
+                String qualifier = written.substring(written.indexOf('(')).strip();
+                problems.add(new Problem(row.file(), row.number(), row.columnRef("place"), "'" + Cells.abbreviate(written) + "': "
+                        + before.get().name() + " ligt in " + before.get().province().label() + " (arrondissement "
+                        + before.get().arrondissement() + "), niet waar " + Cells.abbreviate(qualifier) + " zegt; schrijf "
+                        + before.get().name() + " zonder toevoeging of met de juiste"));
+                continue;
+            }
             if (place.isEmpty()) {
                 String hint = Gazetteer.suggestion(g.nearest(written));
                 problems.add(new Problem(row.file(), row.number(), row.columnRef("place"), "onbekende gemeente '"

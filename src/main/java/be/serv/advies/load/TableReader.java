@@ -1,13 +1,17 @@
 package be.serv.advies.load;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+
+import java.io.IOException;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +30,8 @@ public final class TableReader {
      */
     public static final int MAX_CELL = 100_000;
     static final String TOO_LONG = "de cel is langer dan 100.000 tekens, de grens voor elke cel";
+    private static final String UNCLOSED = "een aanhalingsteken (\") wordt geopend maar nooit gesloten; de rest van het bestand "
+            + "zou als één cel gelezen worden. Sluit het aanhalingsteken of verwijder het";
 
     private TableReader() {
     }
@@ -44,7 +50,7 @@ public final class TableReader {
                 : readCsv(fileName, bytes, problems);
     }
 
-    /** A workbook or other binary renamed to .csv/.json is named for what it is, in one line. */
+    /** A workbook or other binary renamed to .csv/.json is named for what it is, in one line, with what to do. */
     static String notTextReason(byte[] b) {
         if (b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4) {
             return "is geen tekstbestand maar een zip-archief (een Excel-werkmap?); bewaar het als CSV (UTF-8)";
@@ -52,11 +58,40 @@ public final class TableReader {
         if (b.length >= 8 && (b[0] & 0xff) == 0xD0 && (b[1] & 0xff) == 0xCF && (b[2] & 0xff) == 0x11) {
             return "is geen tekstbestand maar een oud Excel-bestand (.xls); bewaar het als CSV (UTF-8)";
         }
+        String wide = wideUnicode(b);
+        if (wide != null) {
+            return "is opgeslagen als " + wide + " (in Excel 'Unicode-tekst'), niet als UTF-8; open het in Excel en kies "
+                    + "Opslaan als 'CSV UTF-8 (door lijstscheidingstekens gescheiden)'";
+        }
         int limit = Math.min(b.length, 8192);
         for (int i = 0; i < limit; i++) {
-            if (b[i] == 0) return "is geen tekstbestand (bevat binaire gegevens)";
+            if (b[i] == 0) {
+                return "is geen tekstbestand: het bevat binaire gegevens (een NUL-byte op positie " + (i + 1) + "); bewaar het "
+                        + "in Excel als 'CSV UTF-8 (door lijstscheidingstekens gescheiden)' of kopieer het opnieuw";
+            }
         }
         return null;
+    }
+
+    /** UTF-16 or UTF-32, by its byte order mark or, without one, by the NUL bytes beside every ASCII letter. */
+    private static String wideUnicode(byte[] b) {
+        if (b.length >= 4 && ((b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xFE && (b[3] & 0xff) == 0xFF)
+                || ((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE && b[2] == 0 && b[3] == 0))) {
+            return "UTF-32";
+        }
+        if (b.length >= 2 && (((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) || ((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF))) {
+            return "UTF-16";
+        }
+        int n = Math.min(b.length, 512) & ~1;
+        if (n < 8) return null;
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < n; i += 2) {
+            if (b[i] == 0) evenZeros++;
+            if (b[i + 1] == 0) oddZeros++;
+        }
+        // Text in UTF-16 has a NUL in (nearly) every other byte; binary junk has them anywhere.
+        return Math.max(evenZeros, oddZeros) >= n / 2 * 0.9 && Math.min(evenZeros, oddZeros) <= n / 2 * 0.1 ? "UTF-16" : null;
     }
 
     // ---------------------------------------------------------------- CSV
@@ -67,7 +102,10 @@ public final class TableReader {
             start = 3;
         }
         String text = decodeUtf8(file, bytes, start, problems);
+        if (text == null) return new Table(file, List.of(), List.of());
+        int before = problems.size();
         List<Record> records = parseCsv(file, text, problems);
+        boolean unclosed = problems.size() > before && problems.get(problems.size() - 1).message().equals(UNCLOSED);
         if (records.isEmpty()) {
             problems.add(Problem.ofFile(file, "het bestand is leeg; de eerste regel moet de kolomnamen bevatten"));
             return new Table(file, List.of(), List.of());
@@ -115,10 +153,17 @@ public final class TableReader {
             Map<String, String> values = new LinkedHashMap<>();
             for (int i = 0; i < headerCells.size() && i < rec.cells.size(); i++) {
                 if (!headerCells.get(i).isEmpty()) values.putIfAbsent(headerCells.get(i), rec.cells.get(i));
+                else if (!rec.cells.get(i).isBlank()) {
+                    // A column whose name was deleted still holds data that someone meant; it is not dropped unseen.
+                    problems.add(new Problem(file, rec.line, String.valueOf(i + 1), "cel onder een kolom zonder naam in de "
+                            + "kopregel: '" + Cells.abbreviate(rec.cells.get(i)) + "'; geef de kolom haar naam of maak de cel leeg"));
+                }
             }
             rows.add(new Row(file, rec.line, values, columnRefs));
         }
-        return new Table(file, header, rows);
+        // Everything after an unclosed quote was read as one cell: the rows it swallowed are lost, and the
+        // codes they held would make every reference to them a second, misleading problem. Unreadable.
+        return unclosed ? new Table(file, List.of(), List.of()) : new Table(file, header, rows);
     }
 
     private static boolean endsWithLineBreak(String text) {
@@ -131,7 +176,8 @@ public final class TableReader {
 
     /**
      * Strict UTF-8. Each line is decoded on its own when the whole fails, so every bad line is named
-     * where it is (a whole-file decoder only says that something, somewhere, is wrong).
+     * where it is (a whole-file decoder only says that something, somewhere, is wrong). The file is then
+     * refused: a replaced character in a name or code would change what the rules see.
      */
     private static String decodeUtf8(String file, byte[] bytes, int start, List<Problem> problems) {
         try {
@@ -144,15 +190,25 @@ public final class TableReader {
                     try {
                         strictUtf8(bytes, from, i - from);
                     } catch (CharacterCodingException bad) {
-                        problems.add(Problem.ofRow(file, line, "geen geldige UTF-8-tekst (bewaar het bestand als 'CSV UTF-8'); "
-                                + "ongeldige tekens zijn vervangen"));
+                        problems.add(new Problem(file, line, String.valueOf(firstBadColumn(bytes, from, i)), "geen geldige "
+                                + "UTF-8-tekst; het bestand wordt niet gelezen. Bewaar het in Excel als 'CSV UTF-8 (door "
+                                + "lijstscheidingstekens gescheiden)'"));
                     }
                     line++;
                     from = i + 1;
                 }
             }
-            return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+            return null;
         }
+    }
+
+    /** The character position (1-based) in this line where the first invalid byte sequence starts. */
+    private static int firstBadColumn(byte[] bytes, int from, int to) {
+        java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(to - from + 1);
+        d.decode(ByteBuffer.wrap(bytes, from, to - from), out, true);
+        return out.position() + 1;
     }
 
     private static String strictUtf8(byte[] bytes, int offset, int length) throws CharacterCodingException {
@@ -219,7 +275,7 @@ public final class TableReader {
             }
         }
         if (quoted) {
-            problems.add(Problem.ofRow(file, recordLine, "een aanhalingsteken (\") wordt geopend maar nooit gesloten"));
+            problems.add(Problem.ofRow(file, recordLine, UNCLOSED));
         }
         if (cell.length() > 0 || !cells.isEmpty()) {
             cells.add(cell.toString());
@@ -242,54 +298,95 @@ public final class TableReader {
 
     // ---------------------------------------------------------------- JSON
 
+    /**
+     * Read as a stream, so every value is kept as written ({@code 8e0} stays 8e0, where a tree would make it
+     * 8.0) and each bad text is named at its line and column. One document, read whole, or nothing.
+     */
     static Table readJson(String file, byte[] bytes, List<Problem> problems) {
-        JsonNode root = StrictJson.parse(file, bytes, problems);
-        if (root == null) return new Table(file, List.of(), List.of());
-        if (!root.isArray()) {
-            problems.add(Problem.ofFile(file, "moet een JSON-lijst van objecten zijn ([{...}, {...}])"));
-            return new Table(file, List.of(), List.of());
-        }
+        Table nothing = new Table(file, List.of(), List.of());
         List<String> header = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
-        int index = 0;
-        for (JsonNode element : root) {
-            index++;
-            if (!element.isObject()) {
-                problems.add(Problem.ofRow(file, index, "element " + index + " is geen object"));
-                continue;
+        int before = problems.size();
+        JsonParser parser;
+        try {
+            parser = StrictJson.parser(bytes);
+        } catch (IOException e) {
+            problems.add(Problem.ofFile(file, "kan niet gelezen worden: " + InputFiles.reason(e)));
+            return nothing;
+        }
+        try (JsonParser p = parser) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                problems.add(Problem.ofFile(file, "het bestand is leeg; verwacht JSON"));
+                return nothing;
             }
-            Map<String, String> values = new LinkedHashMap<>();
-            Map<String, String> refs = new LinkedHashMap<>();
-            Map<String, String> written = new LinkedHashMap<>();
-            Iterator<Map.Entry<String, JsonNode>> fields = element.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> f = fields.next();
-                String key = f.getKey().strip().toLowerCase();
-                String before = written.putIfAbsent(key, f.getKey());
-                if (before != null) {
-                    // Names are compared as the CSV header is: without case or surrounding spaces.
-                    problems.add(new Problem(file, index, key, "veld '" + Cells.abbreviate(f.getKey()) + "' staat twee keer in dit object (ook als '"
-                            + Cells.abbreviate(before) + "'); welke waarde geldt is niet duidelijk"));
+            if (t != JsonToken.START_ARRAY) {
+                problems.add(Problem.ofFile(file, "moet een JSON-lijst van objecten zijn ([{...}, {...}])"));
+                return nothing;
+            }
+            int index = 0;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                index++;
+                if (t != JsonToken.START_OBJECT) {
+                    problems.add(Problem.ofRow(file, index, "element " + index + " is geen object"));
+                    p.skipChildren();
                     continue;
                 }
-                JsonNode v = f.getValue();
-                String text;
-                if (v == null || v.isNull()) text = "";
-                else if (v.isValueNode()) text = v.asText();
-                else {
-                    problems.add(new Problem(file, index, key, "verwacht een tekst of getal, geen " + (v.isArray() ? "lijst" : "object")));
-                    text = "";
-                }
-                if (text.length() > MAX_CELL) {
-                    problems.add(new Problem(file, index, key, TOO_LONG));
-                    text = text.substring(0, MAX_CELL);
-                }
-                values.put(key, text);
-                refs.put(key, key);
-                if (!header.contains(key)) header.add(key);
+                rows.add(readObject(file, index, p, header, problems));
             }
-            rows.add(new Row(file, index, values, refs));
+            if (p.nextToken() != null) {
+                JsonLocation at = p.currentTokenLocation();
+                problems.add(new Problem(file, at.getLineNr(), String.valueOf(at.getColumnNr()), "geen geldige JSON: na het einde van "
+                        + "de lijst volgt nog inhoud; er mag maar één document (één lijst) in het bestand staan"));
+                return nothing;
+            }
+        } catch (JsonProcessingException e) {
+            // Whatever was said about elements before the break only repeats it ("element 1 is geen object").
+            problems.subList(before, problems.size()).clear();
+            problems.add(StrictJson.problem(file, e, parser.currentTokenLocation()));
+            return nothing;
+        } catch (IOException e) {
+            problems.add(Problem.ofFile(file, "kan niet gelezen worden: " + InputFiles.reason(e)));
+            return nothing;
         }
         return new Table(file, header, rows);
+    }
+
+    private static Row readObject(String file, int index, JsonParser p, List<String> header, List<Problem> problems) throws IOException {
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> refs = new LinkedHashMap<>();
+        Map<String, String> written = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            boolean nameOk = StrictJson.validText(file, p, name, problems);
+            JsonToken v = p.nextToken();
+            String key = name.strip().toLowerCase();
+            String text;
+            if (v == JsonToken.START_ARRAY || v == JsonToken.START_OBJECT) {
+                problems.add(new Problem(file, index, key, "verwacht een tekst of getal, geen " + (v == JsonToken.START_ARRAY ? "lijst" : "object")));
+                p.skipChildren();
+                text = "";
+            } else {
+                text = v == JsonToken.VALUE_NULL ? "" : p.getText();
+                // An invalid text is reported here and kept, so it is not also reported as missing.
+                StrictJson.validText(file, p, text, problems);
+            }
+            if (!nameOk) continue;
+            String before = written.putIfAbsent(key, name);
+            if (before != null) {
+                // Names are compared as the CSV header is: without case or surrounding spaces.
+                problems.add(new Problem(file, index, key, "veld '" + Cells.abbreviate(name) + "' staat twee keer in dit object (ook als '"
+                        + Cells.abbreviate(before) + "'); welke waarde geldt is niet duidelijk"));
+                continue;
+            }
+            if (text.length() > MAX_CELL) {
+                problems.add(new Problem(file, index, key, TOO_LONG));
+                text = text.substring(0, MAX_CELL);
+            }
+            values.put(key, text);
+            refs.put(key, key);
+            if (!header.contains(key)) header.add(key);
+        }
+        return new Row(file, index, values, refs);
     }
 }

@@ -4,6 +4,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -23,6 +24,9 @@ import java.util.Objects;
  * clicks on. Like {@link TableReader} it never throws on bad content.
  */
 public final class WorkbookReader {
+    /** Far above the rounding error of arithmetic on counts (1e-15), below any decimal typed with ten digits. */
+    static final double WHOLE_TOLERANCE = 1e-12;
+
     private WorkbookReader() {
     }
 
@@ -84,17 +88,48 @@ public final class WorkbookReader {
             if (!headerSeen) problems.add(Problem.ofFile(where, "het werkblad is leeg; de eerste rij moet de kolomnamen bevatten"));
             return new Table(where, header, rows);
         } catch (Exception e) {
-            problems.add(Problem.ofFile(fileName, "geen leesbare Excel-werkmap (.xlsx): " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage().lines().findFirst().orElse(""))));
+            // Whatever POI or the zip reader says (truncated zip, invalid code, XmlException) means the same to
+            // the person who has to act: this is not a whole workbook. Their text names Java classes, not a step.
+            problems.add(Problem.ofFile(fileName, unreadable(bytes)));
             return new Table(fileName, List.of(), List.of());
         }
     }
 
-    /** What the cell shows: a whole number without ".0", a formula by its value, an error cell as a problem. */
+    static String unreadable(byte[] bytes) {
+        boolean ole = bytes.length >= 4 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF && bytes[2] == 0x11;
+        if (ole) {
+            return "is geen Excel-werkmap (.xlsx) maar een oud Excel-bestand (.xls) of een werkmap met een wachtwoord; "
+                    + "open het in Excel en bewaar het zonder wachtwoord als 'Excel-werkmap (.xlsx)'";
+        }
+        return "is geen leesbare Excel-werkmap (.xlsx): het bestand is beschadigd, afgebroken of onvolledig gekopieerd. "
+                + "Open het in Excel en bewaar het opnieuw als 'Excel-werkmap (.xlsx)', of kopieer het opnieuw";
+    }
+
+    /**
+     * A number as exactly as it is stored: a whole number without ".0" (also one that a calculation left a
+     * rounding error away from it: =0,7*10 is 7.000000000000001), anything else with every digit, so
+     * 8.0000000001, which someone typed, is no count of 8.
+     */
+    static String number(double d) {
+        double whole = Math.rint(d);
+        if (Math.abs(d - whole) <= WHOLE_TOLERANCE && Math.abs(whole) < 1e15) return String.valueOf((long) whole);
+        return java.math.BigDecimal.valueOf(d).toPlainString();
+    }
+
+    /** A formula whose result the file does not hold: no {@code <v>}, or an empty one for a result that is not text. */
+    private static boolean noStoredValue(org.apache.poi.xssf.usermodel.XSSFCell x) {
+        var ct = x.getCTCell();
+        if (!ct.isSetV()) return true;
+        String v = ct.getV();
+        // An empty text result (=IF(A1="";"";A1)) is stored as an empty <v> with t="str"; a number never is.
+        return (v == null || v.isEmpty()) && ct.getT() != org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.STR;
+    }
+
+    /** What the cell shows: a number exactly, a formula by its value, an error cell or a date as a problem. */
     private static String text(Cell c, DataFormatter formatter, org.apache.poi.ss.usermodel.FormulaEvaluator evaluator,
                                String where, List<Problem> problems) {
         String ref = CellReference.convertNumToColString(c.getColumnIndex());
-        if (c.getCellType() == CellType.FORMULA && c instanceof org.apache.poi.xssf.usermodel.XSSFCell x && !x.getCTCell().isSetV()) {
+        if (c.getCellType() == CellType.FORMULA && c instanceof org.apache.poi.xssf.usermodel.XSSFCell x && noStoredValue(x)) {
             // Written by a program that does not calculate: the file holds the formula but no result,
             // which POI would read as 0. Excel calculates and keeps the result when it saves.
             problems.add(new Problem(where, c.getRowIndex() + 1, ref, "de formule =" + Cells.abbreviate(c.getCellFormula())
@@ -104,9 +139,14 @@ public final class WorkbookReader {
         CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
         switch (type) {
             case NUMERIC -> {
-                double d = c.getNumericCellValue();
-                if (d == Math.rint(d) && Math.abs(d) < 1e15) return String.valueOf((long) d);
-                return formatter.formatCellValue(c, evaluator);
+                if (DateUtil.isCellDateFormatted(c)) {
+                    // Excel keeps a date as a day number (44569); read as a number it would pass as a count or an id.
+                    problems.add(new Problem(where, c.getRowIndex() + 1, ref, "de cel is opgemaakt als datum ("
+                            + formatter.formatCellValue(c, evaluator) + "); in deze tabel staan geen datums. Geef de cel de "
+                            + "opmaak 'Standaard' of 'Tekst' en typ de waarde opnieuw"));
+                    return "";
+                }
+                return number(c.getNumericCellValue());
             }
             case BOOLEAN -> {
                 return c.getBooleanCellValue() ? "ja" : "nee";

@@ -95,6 +95,16 @@ public final class AtomicOutput {
         Objects.requireNonNull(target, "target");
         if (target.toString().isBlank()) throw new Refused("de uitvoermap is leeg; geef een map, bv. --out out/2022-2023");
         Path abs = target.toAbsolutePath().normalize();
+        if (Files.isSymbolicLink(abs)) {
+            // Followed: the results go where the link points, and the link stays. Replacing the folder
+            // named by the link itself would put a new folder in the link's place without a word.
+            try {
+                abs = abs.toRealPath();
+            } catch (IOException e) {
+                throw new Refused("is een symbolische koppeling naar een map die niet bestaat (" + readLink(abs)
+                        + "); maak die map of geef een andere");
+            }
+        }
         if (abs.getParent() == null || abs.getFileName() == null) {
             throw new Refused("is de hoofdmap van het bestandssysteem; geef een map daaronder, bv. --out out/2022-2023");
         }
@@ -112,6 +122,14 @@ public final class AtomicOutput {
             }
         }
         return abs;
+    }
+
+    private static String readLink(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     public void commit() throws IOException {

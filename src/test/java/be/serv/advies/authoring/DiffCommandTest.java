@@ -142,6 +142,8 @@ class DiffCommandTest {
         Files.writeString(dir.resolve("trajectories.csv"), traj.toString(), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("capacity.csv"), cap.toString(), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("shortages.csv"), "partnership;trajectory;province;places;area;text\n", StandardCharsets.UTF_8);
+        // An empty table is accepted only when batch.json says it is empty on purpose.
+        Files.writeString(dir.resolve("batch.json"), "{\"rows\": {\"shortages\": 0}}\n", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("applications.csv"), apps.toString(), StandardCharsets.UTF_8);
         return dir;
     }

@@ -20,7 +20,7 @@ class HelpInDutchTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"evaluate", "explain", "report", "serve", "user", "generate", "bench", "validate", "test", "diff", "help"})
+    @ValueSource(strings = {"evaluate", "explain", "report", "serve", "user", "generate", "bench", "seal", "validate", "test", "diff", "help"})
     void everyCommandsHelpIsDutch(String command) {
         // Given / When a command's help is asked
         Shell.Result r = shell(command, "--help");

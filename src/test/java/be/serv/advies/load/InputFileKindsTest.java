@@ -100,7 +100,7 @@ class InputFileKindsTest extends OnShippedCopy {
         System.arraycopy(csv, end, damaged, end + bad.length, csv.length - end);
         Files.write(copy.file("applications.csv"), damaged);
         // When
-        var r = copy.refused("applications.csv:100: geen geldige UTF-8-tekst");
+        var r = copy.refused("applications.csv:100:10: geen geldige UTF-8-tekst; het bestand wordt niet gelezen");
         // Then only that line is named for it
         assertEquals(1, r.err().lines().filter(l -> l.contains("UTF-8")).count(), r.err());
         assertEquals(new String(csv, StandardCharsets.UTF_8).lines().count(), new String(damaged, StandardCharsets.UTF_8).lines().count());

@@ -41,6 +41,6 @@ class NotATextFileTest {
 
     @Test
     void aBinaryFile() throws Exception {
-        refusedInOneLine(new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13}, "is geen tekstbestand (bevat binaire gegevens)");
+        refusedInOneLine(new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13}, "is geen tekstbestand: het bevat binaire gegevens (een NUL-byte op positie 9)");
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static be.serv.advies.cli.Shell.assertThat;
@@ -45,6 +46,34 @@ final class ShippedCopy {
         String[] lines = text(name).split("\n", -1);
         for (int i = 0; i < lines.length; i++) if (lines[i].contains(text)) return i + 1;
         throw new AssertionError(text + " not in " + name);
+    }
+
+    void writeBytes(String name, byte[] content) throws IOException {
+        Files.write(file(name), content);
+    }
+
+    /**
+     * Sets one cell of applications.csv: the row of application {@code id}, the column named
+     * {@code column}. Only for rows whose quoted cells, if any, are in the last column (the text).
+     */
+    void setApplicationCell(String id, String column, String value) throws IOException {
+        String csv = text("applications.csv");
+        List<String> header = List.of(csv.substring(1, csv.indexOf("\r\n")).split(";", -1));
+        int at = csv.indexOf("\r\n" + id + ";") + 2;
+        int end = csv.indexOf("\r\n", at);
+        String line = csv.substring(at, end);
+        String[] cells = line.split(";", header.size());
+        for (int i = 0; i < cells.length - 1; i++) {
+            if (cells[i].contains("\"")) throw new AssertionError("row " + id + " has a quoted cell before the last; pick another");
+        }
+        cells[header.indexOf(column)] = value;
+        write("applications.csv", csv.substring(0, at) + String.join(";", cells) + csv.substring(end));
+    }
+
+    /** The column of applications.csv as a spreadsheet numbers it (id is 1). */
+    int applicationColumn(String column) throws IOException {
+        String csv = text("applications.csv");
+        return List.of(csv.substring(1, csv.indexOf("\r\n")).split(";", -1)).indexOf(column) + 1;
     }
 
     Shell.Result evaluate() {

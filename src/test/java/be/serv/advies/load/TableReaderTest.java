@@ -48,7 +48,7 @@ class TableReaderTest {
         read("x.csv", bytes, problems);
         // Then
         assertEquals(1, problems.size());
-        assertTrue(problems.get(0).toString().startsWith("x.csv:3: geen geldige UTF-8-tekst"), problems.toString());
+        assertTrue(problems.get(0).toString().startsWith("x.csv:3:17: geen geldige UTF-8-tekst; het bestand wordt niet gelezen"), problems.toString());
     }
 
     @Test

@@ -27,7 +27,7 @@ class WholeInputTest extends OnShippedCopy {
         copy.write("partnerships.json", damaged);
         int line = (int) damaged.substring(0, damaged.indexOf("][")).chars().filter(c -> c == '\n').count() + 1;
         // When / Then
-        copy.refused("partnerships.json:" + line + ":", "geen geldige JSON: na het einde van het JSON-document volgt nog inhoud");
+        copy.refused("partnerships.json:" + line + ":", "geen geldige JSON: na het einde van de lijst volgt nog inhoud");
     }
 
     @Test
@@ -77,7 +77,7 @@ class WholeInputTest extends OnShippedCopy {
         String cut = String.join("\r\n", Arrays.copyOf(lines, 41)) + "\r\n" + String.join(";", Arrays.copyOf(cells, 5));
         copy.write("applications.csv", cut);
         // When / Then
-        copy.refused("applications.csv:42:5: de laatste regel houdt op na 5 van de 22 kolommen, zonder regeleinde");
+        copy.refused("applications.csv:42:5: de laatste regel eindigt niet met een regeleinde: het bestand lijkt afgebroken");
     }
 
     @Test
@@ -93,16 +93,15 @@ class WholeInputTest extends OnShippedCopy {
     }
 
     @Test
-    void anApplicationsTableCutInsideItsLastColumnIsCaughtByTheExportTotal() throws IOException {
-        // Given a batch.json with the department's export total, and applications.csv cut inside the
-        // application_text of its 42nd line: every column is there, so only the count can tell
+    void anApplicationsTableCutAtALineEndIsCaughtByTheExportTotal() throws IOException {
+        // Given a batch.json with the department's export total, and applications.csv cut right after
+        // its 42nd line: every line is whole, so only the count can tell
         copy.write("batch.json", "{\"school_year\": \"2022-2023\", \"export_total\": 383}\n");
         byte[] all = Files.readAllBytes(copy.file("applications.csv"));
         String csv = new String(all, StandardCharsets.UTF_8);
-        int line42 = 0;
-        for (int i = 0; i < 41; i++) line42 = csv.indexOf("\r\n", line42) + 2;
-        int lastSeparator = csv.lastIndexOf(';', csv.indexOf("\r\n", line42));
-        copy.write("applications.csv", csv.substring(0, lastSeparator + 20));
+        int afterLine42 = 0;
+        for (int i = 0; i < 42; i++) afterLine42 = csv.indexOf("\r\n", afterLine42) + 2;
+        copy.write("applications.csv", csv.substring(0, afterLine42));
         // When / Then
         copy.refused("applications.csv: heeft 41 aanvragen, maar de export van het departement telt er 383 (export_total in batch.json)");
     }
