@@ -35,6 +35,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${sys:advies.rules:-rules}", description = "Regelmap (standaard: ${DEFAULT-VALUE}); wijzigingen worden vanzelf herladen.")
     Path rules;
 
+    @Option(names = "--previous-advice", paramLabel = "FILE",
+            description = "De finale annex van vorig jaar (export van de beoordelingsserver, of annex.csv/json/xlsx); in de plaats van previous.advice in batch.json.")
+    Path previousAdvice;
+
     @Option(names = "--db", paramLabel = "FILE", description = "Beoordelingsdatabank (standaard: BATCH_DIR/review.db).")
     Path db;
 
@@ -85,7 +89,8 @@ final class ServeCommand implements Callable<Integer> {
             err.println(LOUD_WARNING.formatted(host));
             err.flush();
         }
-        DraftRun run = Drafting.draft(batchDir, rules, err);
+        DraftRun run = Drafting.draft(batchDir, previousAdvice, be.serv.advies.rules.RuleSet.loadInBackground(rules),
+                be.serv.advies.engine.Evaluator.Options.FULL_TRACE, err);
         Path dbFile = db != null ? db : batchDir.resolve("review.db");
         ReviewStore store;
         try {

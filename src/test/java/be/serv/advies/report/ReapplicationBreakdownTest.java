@@ -44,6 +44,22 @@ class ReapplicationBreakdownTest {
     }
 
     @Test
+    void theReportsSection21CarriesTheBreakdown(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        // Given the report of the shipped batch with last year's final annex
+        Path out = tmp.resolve("out");
+        be.serv.advies.cli.Shell.assertThat(be.serv.advies.cli.Shell.shell("report", BATCH.toString(), "--out", out.toString(),
+                "--previous-advice", ANNEX.toString())).succeeded();
+        // Then report.json breaks the 60 re-applications down, and §2.1 says it in a sentence
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("report.json").toFile());
+        var by = json.get("reapplications_by_previous_outcome");
+        int sum = 0;
+        for (String o : PreviousAdvice.OUTCOMES) sum += by.get(o).asInt();
+        assertEquals(60, sum, by.toString());
+        String html = java.nio.file.Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("Van de 60 her-aanvragen volgen er volgens de finale annex van vorig jaar "), "sentence missing in report.html");
+    }
+
+    @Test
     void withoutLastYearsAdviceThereIsNoBreakdown() throws Exception {
         // Given the shipped batch alone / When / Then
         ReapplicationBreakdown b = ReapplicationBreakdown.of(BatchLoader.load(BATCH));
