@@ -29,24 +29,7 @@ public final class ExplanationJson {
         e.advice().lifted().forEach((concern, by) -> by.forEach(lifted.putArray(concern)::add));
         e.advice().signals().forEach(root.putArray("signals")::add);
         root.put("motivation", e.advice().motivation());
-        if (e.previous() != null) {
-            be.serv.advies.model.PreviousAdvice p = e.previous();
-            ObjectNode n = root.putObject("previous_advice");
-            n.put("id", p.getPreviousId());
-            n.put("trajectory", p.getTrajectory());
-            n.put("advice", p.getAdvice());
-            n.put("draft_verdict", p.getDraftVerdict());
-            p.getReasons().forEach(n.putArray("draft_reasons")::add);
-            n.put("decided", p.isDecided());
-            n.put("overridden", p.isOverridden());
-            n.put("override_reason", p.getOverrideReason());
-            n.put("follow_up", p.getFollowUp());
-            n.put("outcome", p.getOutcome());
-            if (p.getExpectedStudents() >= 0) n.put("expected_students", p.getExpectedStudents());
-            if (p.getPartnerCompanies() >= 0) n.put("partner_companies", p.getPartnerCompanies());
-            if (p.getInfrastructure() != null) n.put("infrastructure", p.getInfrastructure().name());
-            if (p.getLearningResources() != null) n.put("learning_resources", p.getLearningResources().name());
-        }
+        if (e.previous() != null) be.serv.advies.output.Annex.previousJson(root.putObject("previous_advice"), e.previous());
         if (view != Explanation.View.WHY_NOT) {
             ArrayNode fired = root.putArray("fired");
             for (Firing f : e.fired()) {

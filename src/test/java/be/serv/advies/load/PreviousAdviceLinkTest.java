@@ -107,6 +107,26 @@ class PreviousAdviceLinkTest extends OnShippedCopy {
     }
 
     @Test
+    void anEarlierRunsAnnexJsonLinksWithItsDraftAsTheAdvice() throws Exception {
+        // Given annex.json of an earlier evaluate: drafts only, reasons as a list
+        copy.setApplicationCell("2223-0001", "reapplication", "ja");
+        Path annex = tmp.resolve("annex.json");
+        Files.writeString(annex, "{\"school_year\": \"2021-2022\", \"applications\": [{\"id\": \"V1\", \"institution_number\": \"010748\", "
+                + "\"campus_number\": \"81789\", \"trajectory\": \"OK2_HOEKNAADLASSER\", \"verdict\": \"NEGATIVE\", "
+                + "\"reasons\": [\"OVERSUPPLY\", \"INFRASTRUCTURE\"]}]}\n");
+        // When
+        PreviousAdvice p = load(annex).previousAdvice("2223-0001").orElseThrow();
+        // Then nobody decided it, so the draft stands, with both reasons
+        assertEquals("NEGATIVE", p.getAdvice());
+        assertFalse(p.isDecided());
+        assertEquals(List.of("OVERSUPPLY", "INFRASTRUCTURE"), p.getReasons());
+        // And this year's annex carries it beside the draft
+        assertThat(shell("evaluate", copy.batch.toString(), "--out", copy.out.toString(), "--previous-advice", annex.toString())).succeeded();
+        String csv = Files.readString(copy.out.resolve("annex.csv"));
+        assertTrue(csv.lines().anyMatch(l -> l.startsWith("2223-0001;") && l.contains(";V1;negatief;")), csv.lines().limit(3).toList().toString());
+    }
+
+    @Test
     void aBadAnnexIsRefusedAtItsCellAndNothingIsWritten() throws Exception {
         // Given an annex with an unknown advice on row 2
         Path annex = annex("V1;010748;81789;OK2_HOEKNAADLASSER;NEGATIVE;;misschien;nee;;5;3;voldoende;voldoende;");
