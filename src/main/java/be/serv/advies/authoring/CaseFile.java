@@ -20,6 +20,7 @@ import be.serv.advies.model.Province;
 import be.serv.advies.model.Shortage;
 import be.serv.advies.model.Sufficiency;
 import be.serv.advies.model.Trajectory;
+import be.serv.advies.model.PreviousAdvice;
 import be.serv.advies.rules.Diagnostic;
 import be.serv.advies.rules.RuleCheck;
 import be.serv.advies.rules.Thresholds;
@@ -70,7 +71,11 @@ public final class CaseFile {
     }
 
     private static final Set<String> CASE_KEYS = Set.of("note", "application", "others", "trajectory", "partnership",
-            "partnerships", "trajectories", "capacity", "shortages", "thresholds", "want");
+            "partnerships", "trajectories", "capacity", "shortages", "thresholds", "previous", "want");
+    /** Last year's advice on A1's offer, as a row of last year's final annex gives it. */
+    private static final List<String> PREVIOUS_KEYS = List.of("id", "trajectory", "draft_verdict", "draft_reasons", "advice",
+            "overridden", "override_reason", "expected_students", "partner_companies", "infrastructure", "learning_resources",
+            "follow_up");
     private static final Set<String> WANT_KEYS = Set.of("verdict", "reasons", "found", "not_found");
     private static final List<String> APPLICATION_KEYS = List.of("id", "institution_number", "institution_name", "campus_number",
             "place", "province", "network", "provider_type", "education", "trajectory", "first_application", "reapplication",
@@ -268,6 +273,14 @@ public final class CaseFile {
         }
         if (trajectory == null || subject == null || want == null) return null;
         Batch batch = new Batch("case", partnerships, trajectories, capacity, shortages, applications, file + ":" + line);
+        if (node.has("previous")) {
+            Map<String, String> pv = ctx.map(node.get("previous"), "previous", PREVIOUS_KEYS);
+            int before = problems.size();
+            PreviousAdvice previous = be.serv.advies.load.PreviousAdviceFile.fields(ctx.cells(pv), "draft_verdict", "draft_reasons")
+                    .applicationId(SUBJECT).previousId(or(pv.get("id"), "V1")).trajectory(or(pv.get("trajectory"), trajectoryCode)).build();
+            if (problems.size() > before) return null;
+            batch = batch.withPreviousAdvice(Map.of(SUBJECT, previous), List.of());
+        }
         return new Case(file, line, note, batch, thresholds, want);
     }
 

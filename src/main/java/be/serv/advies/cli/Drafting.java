@@ -24,6 +24,13 @@ final class Drafting {
         return rules;
     }
 
+    /** The batch through the one door; what linking last year's advice could not settle goes to {@code err} as a warning. */
+    static Batch load(Path batchDir, Path previousAdvice, PrintWriter err) throws InvalidInputException {
+        Batch batch = BatchLoader.load(batchDir, previousAdvice);
+        for (String w : batch.getWarnings()) err.println("waarschuwing: " + w);
+        return batch;
+    }
+
     static DraftRun draft(Path batchDir, Path rulesDir, PrintWriter err) {
         return draft(batchDir, rulesDir, Evaluator.Options.FULL_TRACE, err);
     }
@@ -38,9 +45,14 @@ final class Drafting {
      * them before anything else it checks, so its own start-up overlaps with theirs too.
      */
     static DraftRun draft(Path batchDir, RuleSet.Pending pending, Evaluator.Options options, PrintWriter err) {
+        return draft(batchDir, null, pending, options, err);
+    }
+
+    /** {@code previousAdvice}: last year's final annex given with {@code --previous-advice}, or null for batch.json's. */
+    static DraftRun draft(Path batchDir, Path previousAdvice, RuleSet.Pending pending, Evaluator.Options options, PrintWriter err) {
         Batch batch;
         try {
-            batch = BatchLoader.load(batchDir);
+            batch = load(batchDir, previousAdvice, err);
         } catch (InvalidInputException e) {
             throw new CommandFailed(ExitCodes.report(e, err));
         }

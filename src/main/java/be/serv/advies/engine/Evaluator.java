@@ -9,6 +9,7 @@ import be.serv.advies.model.Capacity;
 import be.serv.advies.model.RegionalDemand;
 import be.serv.advies.model.Shortage;
 import be.serv.advies.model.SimilarText;
+import be.serv.advies.model.PreviousAdvice;
 import be.serv.advies.model.Trajectory;
 import be.serv.advies.model.TrajectoryInProvince;
 import be.serv.advies.rules.RuleSet;
@@ -379,6 +380,8 @@ public final class Evaluator {
         for (Application a : batch.getApplications()) {
             SimilarText similar = derived.similarText().get(a.getId());
             if (similar != null) { session.insert(similar); n++; }
+            PreviousAdvice previous = batch.getPreviousAdvice().get(a.getId());
+            if (previous != null) { session.insert(previous); n++; }
         }
         for (Application a : batch.getApplications()) { session.insert(a); n++; }
         return n;

@@ -123,7 +123,7 @@ public final class Partitions {
         List<Batch> out = new ArrayList<>(members.size());
         for (int p = 0; p < members.size(); p++) {
             out.add(new Batch(batch.getSchoolYear(), batch.getPartnerships(), trajectories.get(p), capacity.get(p),
-                    shortages.get(p), members.get(p), batch.getInputHash()));
+                    shortages.get(p), members.get(p), batch.getInputHash()).withPreviousAdvice(batch.getPreviousAdvice(), List.of()));
         }
         return out;
     }

@@ -4,6 +4,7 @@ import be.serv.advies.engine.Firing;
 import be.serv.advies.model.Application;
 import be.serv.advies.model.Finding;
 import be.serv.advies.model.Partnership;
+import be.serv.advies.model.PreviousAdvice;
 import be.serv.advies.model.Trajectory;
 import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.rules.CodeInfo;
@@ -20,11 +21,12 @@ import java.util.Set;
 /**
  * Why one application got its draft: the rules that fired with the facts and figures they matched,
  * the criteria checked that did not apply and why not, and the codes no rule concluded on. One
- * recorded trace; the views ({@link View}) filter it.
+ * recorded trace; the views ({@link View}) filter it. {@code previous} is last year's advice on the same
+ * offer, or null when none was linked.
  */
 public record Explanation(Application application, Trajectory trajectory, Partnership partnership, Advice advice,
                           List<Firing> fired, List<Finding> cleared, List<CodeInfo> notAssessed,
-                          String rulesHash, String inputHash) {
+                          String rulesHash, String inputHash, PreviousAdvice previous) {
 
     /** What part of the trace to show, after OPA's {@code --explain=notes|fails|full}. */
     public enum View {
@@ -61,7 +63,7 @@ public record Explanation(Application application, Trajectory trajectory, Partne
         advice.findings().forEach(f -> applying.add(f.getCode()));
         List<Finding> cleared = advice.cleared().stream().filter(f -> !applying.contains(f.getCode())).toList();
         return Optional.of(new Explanation(a, t, p, advice, fired, cleared, notAssessed,
-                run.rules().hash(), run.batch().getInputHash()));
+                run.rules().hash(), run.batch().getInputHash(), run.batch().previousAdvice(applicationId).orElse(null)));
     }
 
 }

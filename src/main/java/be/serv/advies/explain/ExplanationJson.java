@@ -29,6 +29,7 @@ public final class ExplanationJson {
         e.advice().lifted().forEach((concern, by) -> by.forEach(lifted.putArray(concern)::add));
         e.advice().signals().forEach(root.putArray("signals")::add);
         root.put("motivation", e.advice().motivation());
+        if (e.previous() != null) be.serv.advies.output.Annex.previousJson(root.putObject("previous_advice"), e.previous());
         if (view != Explanation.View.WHY_NOT) {
             ArrayNode fired = root.putArray("fired");
             for (Firing f : e.fired()) {

@@ -3,6 +3,9 @@ package be.serv.advies.explain;
 import be.serv.advies.engine.Firing;
 import be.serv.advies.model.Application;
 import be.serv.advies.model.Finding;
+import be.serv.advies.model.PreviousAdvice;
+import be.serv.advies.model.Sufficiency;
+import be.serv.advies.verdict.Verdict;
 import be.serv.advies.rules.CodeInfo;
 import be.serv.advies.rules.Precedence;
 import be.serv.advies.verdict.Advice;
@@ -42,6 +45,7 @@ public final class ExplanationText {
                     .append(Texts.enumerate(l.getValue().stream().map(precedence::label).toList())).append('\n');
         }
         s.append("Motivering: ").append(advice.motivation()).append('\n');
+        if (e.previous() != null) previous(s, e.previous(), a, precedence);
 
         if (view != Explanation.View.WHY_NOT) {
             s.append('\n').append("Regels die vuurden (").append(e.fired().size()).append("):\n");
@@ -78,5 +82,33 @@ public final class ExplanationText {
         }
         s.append('\n').append("Regels: ").append(e.rulesHash(), 0, 12).append("  invoer: ").append(e.inputHash(), 0, 12).append('\n');
         return s.toString();
+    }
+
+    /** Last year's advice under its own heading, with both years' figures side by side. */
+    private static void previous(StringBuilder s, PreviousAdvice p, Application a, Precedence precedence) {
+        s.append('\n').append("Advies vorig jaar (aanvraag ").append(p.getPreviousId()).append("):\n");
+        s.append("  Advies: ").append(Verdict.valueOf(p.getAdvice()).label());
+        if (!p.isDecided()) s.append(" (ontwerp; niet beoordeeld)");
+        else if (p.isOverridden()) s.append(" (gewijzigd; ontwerp: ").append(Verdict.valueOf(p.getDraftVerdict()).label())
+                .append(p.getOverrideReason().isEmpty() ? "" : "; reden: " + p.getOverrideReason()).append(')');
+        else s.append(" (ontwerp bevestigd)");
+        s.append('\n');
+        if (!p.getReasons().isEmpty()) {
+            s.append("  Redenen van het ontwerp: ").append(Texts.enumerate(p.getReasons().stream().map(precedence::label).toList())).append('\n');
+        }
+        if (!p.getFollowUp().isEmpty()) s.append("  Opvolging: ").append(p.getFollowUp()).append('\n');
+        s.append("  Vorig jaar / nu: ").append(String.join("; ", List.of(
+                "verwachte leerlingen " + count(p.getExpectedStudents()) + " / " + a.getExpectedStudents(),
+                "partnerbedrijven " + count(p.getPartnerCompanies()) + " / " + a.getPartnerCompanies(),
+                "infrastructuur " + sufficiency(p.getInfrastructure()) + " / " + sufficiency(a.getInfrastructure()),
+                "leermiddelen " + sufficiency(p.getLearningResources()) + " / " + sufficiency(a.getLearningResources())))).append('\n');
+    }
+
+    private static String count(int n) {
+        return n < 0 ? "onbekend" : String.valueOf(n);
+    }
+
+    private static String sufficiency(Sufficiency v) {
+        return v == null ? "onbekend" : v.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

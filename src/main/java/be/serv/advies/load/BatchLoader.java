@@ -75,9 +75,21 @@ public final class BatchLoader {
     }
 
     public static Batch load(Path dir) throws InvalidInputException {
-        Objects.requireNonNull(dir, "dir");
-        return new BatchLoader(dir).load();
+        return load(dir, null);
     }
+
+    /**
+     * As {@link #load(Path)}, with last year's final annex given on the command line
+     * ({@code --previous-advice}); it takes the place of batch.json's {@code previous.advice}.
+     */
+    public static Batch load(Path dir, Path previousAdvice) throws InvalidInputException {
+        Objects.requireNonNull(dir, "dir");
+        BatchLoader loader = new BatchLoader(dir);
+        loader.previousAdviceGiven = previousAdvice;
+        return loader.load();
+    }
+
+    private Path previousAdviceGiven;
 
     private Batch load() throws InvalidInputException {
         if (!Files.isDirectory(dir)) {
@@ -103,10 +115,61 @@ public final class BatchLoader {
         List<Shortage> shortages = tables.containsKey("shortages") ? shortages(tables.get("shortages"), pByCode, tByCode) : List.of();
         List<Application> applications = tables.containsKey("applications") ? applications(tables.get("applications"), tByCode) : List.of();
         if (tables.containsKey("applications")) PlaceCheck.check(tables.get("applications"), problems);
+        PreviousAdviceFile.Linked linked = previousAdvice(info, tables.get("applications"), applications, tByCode);
         if (!problems.isEmpty()) throw new InvalidInputException(firstPerCell(problems));
         Map<String, Integer> rowsRead = new LinkedHashMap<>();
         tables.values().forEach(t -> rowsRead.put(t.file(), t.rows().size()));
-        return new Batch(info.schoolYear(), partnerships, trajectories, capacity, shortages, applications, hash.hex(), rowsRead);
+        Batch batch = new Batch(info.schoolYear(), partnerships, trajectories, capacity, shortages, applications, hash.hex(), rowsRead);
+        return linked == null ? batch
+                : batch.withPreviousAdvice(linked.byApplication(), linked.warnings().stream().map(Problem::toString).toList());
+    }
+
+    /**
+     * Last year's advice, read and checked like any table of the batch (its problems refuse the batch)
+     * and linked to this year's applications; null when none is given.
+     */
+    private PreviousAdviceFile.Linked previousAdvice(BatchInfo info, Table applicationsTable, List<Application> applications,
+                                                     Map<String, Trajectory> trajectories) {
+        Path file = previousAdviceGiven != null ? previousAdviceGiven
+                : info.previousAdvice() != null ? dir.resolve(info.previousAdvice()) : null;
+        if (file == null) return null;
+        String name = previousAdviceGiven != null ? file.toString() : info.previousAdvice();
+        Table annex = previousTable(file, name);
+        if (annex == null) return null;
+        List<PreviousAdviceFile.Previous> rows = PreviousAdviceFile.rows(annex, problems);
+        Map<String, String> renames = Map.of();
+        Path renameFile = present(RENAMED);
+        if (renameFile != null) {
+            Table t = previousTable(renameFile, renameFile.getFileName().toString());
+            if (t == null) return null;
+            renames = PreviousAdviceFile.renames(t, trajectories, problems);
+        }
+        return PreviousAdviceFile.link(applications, applicationsTable, rows, renames);
+    }
+
+    /** The table of the batch named {@code name} with one of the {@link #EXTENSIONS}, or null when there is none. */
+    private Path present(String name) {
+        for (String ext : EXTENSIONS) {
+            if (InputFiles.present(dir.resolve(name + ext))) return dir.resolve(name + ext);
+        }
+        return null;
+    }
+
+    /** The catalogue's renamed trajectories (this year's code, last year's), read only with last year's advice. */
+    public static final String RENAMED = "renamed-trajectories";
+
+    private Table previousTable(Path file, String name) {
+        byte[] bytes;
+        try {
+            bytes = InputFiles.read(file);
+        } catch (InputFiles.Refused e) {
+            problems.add(Problem.ofFile(name, e.getMessage()));
+            return null;
+        }
+        hash.add(name, bytes);
+        int before = problems.size();
+        Table t = PreviousAdviceFile.read(file, name, bytes, problems);
+        return t == null || problems.size() > before ? null : t;
     }
 
     /**
@@ -125,13 +188,17 @@ public final class BatchLoader {
     }
 
     /** What {@code batch.json} says about the batch; every part is optional. */
-    private record BatchInfo(String schoolYear, Map<String, Integer> rows, Integer exportTotal, Map<String, String> sha256) {
-        static final BatchInfo NONE = new BatchInfo(null, Map.of(), null, Map.of());
+    private record BatchInfo(String schoolYear, Map<String, Integer> rows, Integer exportTotal, Map<String, String> sha256,
+                             String previousAdvice) {
+        static final BatchInfo NONE = new BatchInfo(null, Map.of(), null, Map.of(), null);
     }
 
     /** The field of {@code batch.json} with each sealed file's SHA-256 ({@code advies seal} writes it). */
     public static final String SEAL = "sha256";
-    private static final List<String> INFO_FIELDS = List.of("school_year", "rows", "export_total", SEAL);
+    private static final List<String> INFO_FIELDS = List.of("school_year", "rows", "export_total", SEAL, "previous");
+    /** The field of {@code batch.json} naming last year's final annex and the rename table, relative to the batch folder. */
+    public static final String PREVIOUS = "previous";
+    private static final List<String> PREVIOUS_FIELDS = List.of("advice");
     /** The names a table file may have, in the order they are looked for. */
     public static final List<String> EXTENSIONS = List.of(".csv", ".json", ".xlsx");
     private final Set<String> sealsChecked = new HashSet<>();
@@ -189,7 +256,29 @@ public final class BatchLoader {
             }
         }
         Integer exportTotal = node.has("export_total") ? count(node.get("export_total"), "export_total") : null;
-        return new BatchInfo(schoolYear, rows, exportTotal, seals(node.get(SEAL)));
+        JsonNode previous = node.get(PREVIOUS);
+        String advice = null;
+        if (previous != null) {
+            if (!previous.isObject()) {
+                problems.add(Problem.ofFile(INFO, PREVIOUS + " moet een object zijn, bv. {\"advice\": \"../2021-2022/finale-annex.csv\"}"));
+            } else {
+                previous.fieldNames().forEachRemaining(f -> {
+                    if (!PREVIOUS_FIELDS.contains(f)) problems.add(Problem.ofFile(INFO, PREVIOUS + ": onbekend veld '" + Cells.abbreviate(f)
+                            + "'; bekende velden: " + String.join(", ", PREVIOUS_FIELDS)));
+                });
+                advice = path(previous.get("advice"), PREVIOUS + ".advice");
+            }
+        }
+        return new BatchInfo(schoolYear, rows, exportTotal, seals(node.get(SEAL)), advice);
+    }
+
+    private String path(JsonNode v, String field) {
+        if (v == null) return null;
+        if (!v.isTextual() || v.asText().isBlank()) {
+            problems.add(Problem.ofFile(INFO, field + " moet een bestandsnaam zijn (tekst), relatief tegenover de map van de batch"));
+            return null;
+        }
+        return v.asText();
     }
 
     private Map<String, String> seals(JsonNode node) {

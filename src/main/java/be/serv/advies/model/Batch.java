@@ -20,6 +20,8 @@ public final class Batch {
     private final Map<String, Partnership> partnershipByCode = new LinkedHashMap<>();
     private final Map<String, Trajectory> trajectoryByCode = new LinkedHashMap<>();
     private final Map<String, Application> applicationById = new LinkedHashMap<>();
+    private Map<String, PreviousAdvice> previousAdvice = Map.of();
+    private List<String> warnings = List.of();
 
     public Batch(String schoolYear, List<Partnership> partnerships, List<Trajectory> trajectories,
                  List<Capacity> capacity, List<Shortage> shortages, List<Application> applications, String inputHash) {
@@ -56,8 +58,30 @@ public final class Batch {
 
     /** The same batch with other shortages (those resolved against the gazetteer and the regions). */
     public Batch withShortages(List<Shortage> resolved) {
-        return new Batch(schoolYear, partnerships, trajectories, capacity, resolved, applications, inputHash, rowsRead);
+        return new Batch(schoolYear, partnerships, trajectories, capacity, resolved, applications, inputHash, rowsRead)
+                .withPreviousAdvice(previousAdvice, warnings);
     }
+
+    /**
+     * The same batch with last year's advice linked to its applications, and the warnings linking gave
+     * (each {@code file:row: message}); they do not stop a run.
+     */
+    public Batch withPreviousAdvice(Map<String, PreviousAdvice> linked, List<String> linkWarnings) {
+        Batch b = new Batch(schoolYear, partnerships, trajectories, capacity, shortages, applications, inputHash, rowsRead);
+        b.previousAdvice = Collections.unmodifiableMap(new LinkedHashMap<>(linked));
+        b.warnings = List.copyOf(linkWarnings);
+        return b;
+    }
+
+    /** Application id → last year's advice on the same offer; empty when no previous advice was given. */
+    public Map<String, PreviousAdvice> getPreviousAdvice() { return previousAdvice; }
+
+    public Optional<PreviousAdvice> previousAdvice(String applicationId) {
+        return Optional.ofNullable(previousAdvice.get(applicationId));
+    }
+
+    /** What the input does not settle and a person should look at; never a reason to stop. */
+    public List<String> getWarnings() { return warnings; }
 
     public Optional<Application> application(String id) {
         return Optional.ofNullable(applicationById.get(id));

@@ -10,7 +10,7 @@ import java.util.List;
 public final class SessionFacts {
     /** In the order the engine inserts them; findings come from the rules. */
     public static final List<Class<?>> TYPES = List.of(Partnership.class, Trajectory.class, Capacity.class, Shortage.class,
-            TrajectoryInProvince.class, SimilarText.class, Application.class, Finding.class);
+            TrajectoryInProvince.class, SimilarText.class, PreviousAdvice.class, Application.class, Finding.class);
 
     private SessionFacts() {
     }

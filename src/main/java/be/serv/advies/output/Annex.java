@@ -25,7 +25,9 @@ public final class Annex {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     static final List<String> CSV_COLUMNS = List.of("id", "institution_number", "institution_name", "campus_number", "place",
             "province", "network", "provider_type", "education", "trajectory", "trajectory_name", "level", "sector",
-            "verdict", "verdict_label", "reasons", "signals", "motivation", "rules_hash", "input_hash");
+            "verdict", "verdict_label", "reasons", "signals", "motivation",
+            // Last year's advice on the same offer beside this year's draft; empty when none was linked.
+            "previous_id", "previous_advice", "rules_hash", "input_hash");
 
     /** The files {@link #write} puts in its folder. */
     public static final List<String> FILES = List.of("annex.json", "annex.csv", "summary.json");
@@ -122,7 +124,26 @@ public final class Annex {
         advice.lifted().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> e.getValue().forEach(lifted.putArray(e.getKey())::add));
         advice.signals().forEach(o.putArray("signals")::add);
         o.put("motivation", advice.motivation());
+        batch.previousAdvice(a.getId()).ifPresent(prev -> previousJson(o.putObject("previous_advice"), prev));
         return o;
+    }
+
+    /** Last year's advice as annex.json and explain --json give it. */
+    public static void previousJson(ObjectNode n, be.serv.advies.model.PreviousAdvice p) {
+        n.put("id", p.getPreviousId());
+        n.put("trajectory", p.getTrajectory());
+        n.put("advice", p.getAdvice());
+        n.put("draft_verdict", p.getDraftVerdict());
+        p.getReasons().forEach(n.putArray("draft_reasons")::add);
+        n.put("decided", p.isDecided());
+        n.put("overridden", p.isOverridden());
+        n.put("override_reason", p.getOverrideReason());
+        n.put("follow_up", p.getFollowUp());
+        n.put("outcome", p.getOutcome());
+        if (p.getExpectedStudents() >= 0) n.put("expected_students", p.getExpectedStudents());
+        if (p.getPartnerCompanies() >= 0) n.put("partner_companies", p.getPartnerCompanies());
+        if (p.getInfrastructure() != null) n.put("infrastructure", p.getInfrastructure().name());
+        if (p.getLearningResources() != null) n.put("learning_resources", p.getLearningResources().name());
     }
 
     /** One row of annex.csv. */
@@ -134,7 +155,10 @@ public final class Annex {
                 a.getProvince().label(), a.getNetwork().name(), a.getProviderType().name(), a.getEducation().name(),
                 t.getCode(), t.getName(), t.getLevel().name(), batch.partnership(t.getPartnership()).getName(),
                 advice.verdict().name(), advice.verdict().label(), String.join(",", advice.reasons()),
-                String.join(",", advice.signals()), advice.motivation(), run.rules().hash(), batch.getInputHash());
+                String.join(",", advice.signals()), advice.motivation(),
+                batch.previousAdvice(a.getId()).map(be.serv.advies.model.PreviousAdvice::getPreviousId).orElse(""),
+                batch.previousAdvice(a.getId()).map(p -> Verdict.valueOf(p.getAdvice()).label()).orElse(""),
+                run.rules().hash(), batch.getInputHash());
     }
 
     /** Counts per verdict (SO, BuSO, all), per reason and per sector partnership (Tabel 1's columns). */

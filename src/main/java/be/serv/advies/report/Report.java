@@ -111,6 +111,7 @@ public final class Report {
     private final List<String> firstTimeInstitutions;
     private final Figure firstTimeApplications;
     private final Figure reapplications;
+    private final ReapplicationBreakdown reapplicationBreakdown;
     private final Figure fullTime;
     private final Figure notFullTime;
     private final List<NetworkRow> networks;
@@ -159,6 +160,7 @@ public final class Report {
         this.firstTimeInstitutions = firstTime.stream().map(Application::getInstitutionNumber).distinct().sorted().toList();
         this.firstTimeApplications = Figure.of(firstTime);
         this.reapplications = Figure.of(filter(soApps, Application::isReapplication));
+        this.reapplicationBreakdown = ReapplicationBreakdown.of(batch);
         this.fullTime = Figure.of(filter(soApps, Application::isFullTime));
         this.notFullTime = Figure.of(filter(soApps, a -> !a.isFullTime()));
 
@@ -454,6 +456,8 @@ public final class Report {
     public List<String> firstTimeInstitutions() { return firstTimeInstitutions; }
     public Figure firstTimeApplications() { return firstTimeApplications; }
     public Figure reapplications() { return reapplications; }
+    /** The re-applications by last year's outcome; empty without last year's advice. */
+    public ReapplicationBreakdown reapplicationBreakdown() { return reapplicationBreakdown; }
     public Figure fullTime() { return fullTime; }
     public Figure notFullTime() { return notFullTime; }
     public double fullTimeSharePercent() { return Change.share(fullTime.count(), so.count()); }

@@ -132,7 +132,8 @@ public final class ReportDocx {
         paragraph("Voor het schooljaar" + (r.schoolYear() == null ? "" : " " + r.schoolYear()) + " dienden " + r.institutions().size()
                 + " unieke instellingen van het gewoon secundair onderwijs " + r.so().count() + " programmatieaanvragen in. Voor "
                 + r.firstTimeInstitutions().size() + " onderwijsinstellingen is het de eerste keer dat ze een aanvraag indienen. "
-                + r.reapplications().count() + " aanvragen zijn een her-aanvraag. " + r.fullTime().count() + " aanvragen ("
+                + r.reapplications().count() + " aanvragen zijn een her-aanvraag. "
+                + (r.reapplicationBreakdown().isEmpty() ? "" : r.reapplicationBreakdown().sentence() + " ") + r.fullTime().count() + " aanvragen ("
                 + ReportView.pct(r.fullTimeSharePercent()) + ") komen van een voltijdse school, " + r.notFullTime().count()
                 + " van een Centrum voor Deeltijds Onderwijs (CDO) of een Syntra vzw.");
         boolean prev = r.previous() != null;

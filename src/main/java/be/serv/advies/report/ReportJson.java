@@ -54,6 +54,10 @@ public final class ReportJson {
         strings(first.putArray("institution_numbers"), r.firstTimeInstitutions());
         figure(first.putObject("applications"), r.firstTimeApplications());
         figure(root.putObject("reapplications"), r.reapplications());
+        if (!r.reapplicationBreakdown().isEmpty()) {
+            ObjectNode by = root.putObject("reapplications_by_previous_outcome");
+            r.reapplicationBreakdown().byOutcome().forEach(by::put);
+        }
 
         ObjectNode ft = root.putObject("full_time");
         figure(ft.putObject("applications"), r.fullTime());

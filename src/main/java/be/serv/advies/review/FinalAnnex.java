@@ -24,7 +24,9 @@ public final class FinalAnnex {
     public static final List<String> COLUMNS = List.of("id", "institution_name", "place", "province", "trajectory",
             "trajectory_name", "level", "sector", "draft_verdict", "draft_reasons", "advice", "advice_label", "status",
             "overridden", "override_reason", "reviewer", "decided_at", "decided_on_draft", "decided_on_reasons",
-            "rules_hash", "input_hash");
+            "rules_hash", "input_hash",
+            // Appended so that next year's batch can link its re-applications to this year's advice (--previous-advice).
+            "institution_number", "campus_number", "expected_students", "partner_companies", "infrastructure", "learning_resources");
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Brussels"));
 
     private FinalAnnex() {
@@ -53,8 +55,14 @@ public final class FinalAnnex {
                     d.map(x -> x.draftVerdict().name()).orElse(""),
                     d.map(x -> String.join(",", x.draftReasons())).orElse(""),
                     d.map(Decision::rulesHash).orElse(run.rules().hash()),
-                    d.map(Decision::inputHash).orElse(batch.getInputHash())));
+                    d.map(Decision::inputHash).orElse(batch.getInputHash()),
+                    a.getInstitutionNumber(), a.getCampusNumber(), String.valueOf(a.getExpectedStudents()),
+                    String.valueOf(a.getPartnerCompanies()), sufficiency(a.getInfrastructure()), sufficiency(a.getLearningResources())));
         }
         return csv.bytes();
+    }
+
+    private static String sufficiency(be.serv.advies.model.Sufficiency s) {
+        return s.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

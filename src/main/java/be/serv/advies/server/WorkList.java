@@ -21,17 +21,19 @@ import java.util.function.Function;
 
 /** The work list: every application with its draft and review status, filtered and sorted as the reviewer asked. */
 final class WorkList {
-    record Row(Application app, Trajectory trajectory, Partnership sector, Advice draft, Optional<Decision> latest, Status status) {
+    record Row(Application app, Trajectory trajectory, Partnership sector, Advice draft, Optional<Decision> latest, Status status,
+               Optional<be.serv.advies.model.PreviousAdvice> previous) {
         int version() {
             return latest.map(Decision::version).orElse(0);
         }
     }
 
     /** The filter as it arrives in the query string; blank means "all". */
-    record Filter(String verdict, String status, String sector, String province, String level, String q, String sort, String dir) {
+    record Filter(String verdict, String status, String sector, String province, String level, String q, String sort, String dir,
+                  String previous) {
         static Filter of(Function<String, String> param) {
             return new Filter(v(param, "advies"), v(param, "status"), v(param, "sector"), v(param, "provincie"),
-                    v(param, "niveau"), v(param, "q"), v(param, "sorteer"), v(param, "richting"));
+                    v(param, "niveau"), v(param, "q"), v(param, "sorteer"), v(param, "richting"), v(param, "vorig"));
         }
 
         /** Longest free-text search kept; the other fields are checked against what they can be. */
@@ -66,7 +68,7 @@ final class WorkList {
                     known(province, be.serv.advies.model.Province.values()), known(level, be.serv.advies.model.Level.values()),
                     q.length() > MAX_Q ? q.substring(0, MAX_Q) : q,
                     java.util.Set.of("id", "school", "traject", "sector", "provincie", "niveau", "advies", "redenen", "status").contains(sort) ? sort : "",
-                    dir.equals("op") || dir.equals("af") ? dir : "");
+                    dir.equals("op") || dir.equals("af") ? dir : "", PreviousColumn.known(previous) ? previous : "");
         }
 
         private static String known(String value, Enum<?>[] values) {
@@ -89,12 +91,13 @@ final class WorkList {
             add(s, "q", q);
             add(s, "sorteer", sort);
             add(s, "richting", dir);
+            add(s, "vorig", previous);
             return s.toString();
         }
 
         Filter sortedBy(String column) {
             String d = column.equals(sort) && !"af".equals(dir) ? "af" : "op";
-            return new Filter(verdict, status, sector, province, level, q, column, d);
+            return new Filter(verdict, status, sector, province, level, q, column, d, previous);
         }
 
         private static void add(StringBuilder s, String k, String v) {
@@ -111,7 +114,7 @@ final class WorkList {
             Application a = batch.application(advice.applicationId()).orElseThrow();
             Trajectory t = batch.trajectory(a.getTrajectory());
             Optional<Decision> d = Optional.ofNullable(latest.get(a.getId()));
-            out.add(new Row(a, t, batch.partnership(t.getPartnership()), advice, d, Status.of(d, advice)));
+            out.add(new Row(a, t, batch.partnership(t.getPartnership()), advice, d, Status.of(d, advice), batch.previousAdvice(a.getId())));
         }
         return out;
     }
@@ -125,6 +128,7 @@ final class WorkList {
             if (!f.sector().isEmpty() && !r.sector().getCode().equals(f.sector())) continue;
             if (!f.province().isEmpty() && !r.app().getProvince().name().equals(f.province())) continue;
             if (!f.level().isEmpty() && !r.trajectory().getLevel().name().equals(f.level())) continue;
+            if (!f.previous().isEmpty() && !PreviousColumn.matches(r, f.previous())) continue;
             if (!q.isEmpty()) {
                 String hay = (r.app().getInstitutionName() + " " + r.trajectory().getName() + " " + r.trajectory().getCode())
                         .toLowerCase(Locale.ROOT);

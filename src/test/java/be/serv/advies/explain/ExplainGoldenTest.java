@@ -33,6 +33,20 @@ class ExplainGoldenTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aReapplicationAfterANegativeAdviceShowsLastYearsReasonAndBothYearsFigures() {
+        // Given the shipped batch with last year's final annex; 2223-0268 was refused last year for its infrastructure
+        String[] args = {"explain", "fixtures/2022-2023", "2223-0268", "--previous-advice", "fixtures/2021-2022/final-annex.csv"};
+        // When
+        var text = assertThat(shell(args)).succeeded();
+        var json = assertThat(shell(java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--json"))
+                .toArray(String[]::new))).succeeded();
+        // Then last year's advice stands under its own heading, and the signal names last year's reason and both years' figures
+        text.outContains("Advies vorig jaar (aanvraag ").outContains("Vorig jaar negatief wegens onvoldoende infrastructuur");
+        Golden.assertMatches("explain/2223-0268-previous-advice.txt", text.out());
+        Golden.assertMatches("explain/2223-0268-previous-advice.json", json.out());
+    }
+
+    @org.junit.jupiter.api.Test
     void anUnknownApplicationIsABadInputWithAClearMessage() {
         assertThat(shell("explain", "fixtures/2022-2023", "2223-9999"))
                 .exitedWith(2).errContains("aanvraag '2223-9999' staat niet in fixtures/2022-2023");

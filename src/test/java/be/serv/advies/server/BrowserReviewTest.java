@@ -212,6 +212,42 @@ class BrowserReviewTest {
         }
     }
 
+    @Test
+    void aReviewerFiltersReapplicationsAfterANegativeAdviceInABrowser() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver; .ci/run does)");
+        // Given a batch whose batch.json names last year's final annex: A2 (a re-application) was refused last
+        // year, A1 (not marked as one) was approved
+        Path batch = ReviewFixture.batch(tmp, "small", 3);
+        Files.writeString(batch.resolve("final-annex.csv"), "id;institution_number;campus_number;trajectory;draft_verdict;draft_reasons;advice\n"
+                + "V1;100001;1;SENSE3_KAPPER;POSITIVE;;POSITIVE\n"
+                + "V2;100002;1;SENSE3_ZORG;NEGATIVE;INFRASTRUCTURE;NEGATIVE\n");
+        Files.writeString(batch.resolve("batch.json"), "{\"school_year\": \"2022-2023\", \"previous\": {\"advice\": \"final-annex.csv\"}}\n");
+        try (ReviewFixture fx = ReviewFixture.start(tmp, batch, ReviewFixture.quiet(),
+                store -> store.addUser("anna", be.serv.advies.review.Passwords.hash(ReviewFixture.PASSWORD.toCharArray())))) {
+            WebDriver driver = chrome(Files.createDirectories(tmp.resolve("downloads")));
+            try {
+                driver.get(fx.base + "/aanmelden");
+                driver.findElement(By.id("naam")).sendKeys("anna");
+                driver.findElement(By.id("wachtwoord")).sendKeys(ReviewFixture.PASSWORD);
+                clickAndLoad(driver, driver.findElement(By.id("aanmelden")));
+                // When she filters on re-applications after a negative advice
+                new Select(driver.findElement(By.id("f-vorig"))).selectByVisibleText("her-aanvraag na negatief advies");
+                clickAndLoad(driver, driver.findElement(By.id("filter")));
+                // Then only A2 is listed, with last year's advice in its column, and the filter stays chosen
+                assertEquals("1 van 8 aanvragen getoond", driver.findElement(By.id("shown")).getText());
+                assertEquals("A2", driver.findElement(By.cssSelector("#worklist tbody tr")).getAttribute("data-id"));
+                assertEquals("negatief", driver.findElement(By.cssSelector("#worklist tbody tr td.previous")).getText());
+                assertEquals("NEGATIEF_ADVIES", new Select(driver.findElement(By.id("f-vorig"))).getFirstSelectedOption().getAttribute("value"));
+                // And the whole list shows A1's approval from last year too
+                clickAndLoad(driver, driver.findElement(By.linkText("Alles tonen")));
+                assertEquals("positief", driver.findElement(By.cssSelector("#worklist tr[data-id='A1'] td.previous")).getText());
+            } finally {
+                driver.quit();
+            }
+        }
+    }
+
     /**
      * Clicks an element that loads a new page and waits until the old page is gone: reading the next
      * page right after a plain click can find the old page's element (a stale element under load).
