@@ -88,6 +88,16 @@ public final class PreviousAdvice {
         return UNKNOWN;
     }
 
+    /** An approved offer that was not organised: rules read it as {@code notOrganised}, since they name no constants. */
+    public boolean isNotOrganised() {
+        return NOT_ORGANISED.equals(getOutcome());
+    }
+
+    /** An approved offer that was organised but had no students. */
+    public boolean isWithoutStudents() {
+        return NO_STUDENTS.equals(getOutcome());
+    }
+
     /** The same advice linked to another application of this year. */
     public PreviousAdvice linkedTo(String id) {
         Builder b = builder().applicationId(id).previousId(previousId).trajectory(trajectory).draftVerdict(draftVerdict)

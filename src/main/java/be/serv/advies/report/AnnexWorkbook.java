@@ -3,6 +3,7 @@ package be.serv.advies.report;
 import be.serv.advies.model.Application;
 import be.serv.advies.model.Batch;
 import be.serv.advies.model.Education;
+import be.serv.advies.model.PreviousAdvice;
 import be.serv.advies.model.Trajectory;
 import be.serv.advies.output.SafeCells;
 import be.serv.advies.pipeline.DraftRun;
@@ -41,7 +42,7 @@ import java.util.function.Function;
  * height is computed from its wrapped text, since neither Excel nor LibreOffice sizes the rows of a
  * generated file. The second sheet, "Gegevens", holds the rest: institution and campus numbers as
  * text (leading zeros kept), province, network, level, sector, the reasons in Dutch beside their
- * codes, and the signals in Dutch. Header labels break between words only. Text a spreadsheet would
+ * codes, the signals in Dutch, and last year's advice where last year's annex was given. Header labels break between words only. Text a spreadsheet would
  * run as a formula is stored with the quote-prefix style, so it shows and stays text. Rows are
  * streamed (POI's SXSSF): a batch of any size is written with a few hundred rows in memory.
  */
@@ -54,7 +55,7 @@ public final class AnnexWorkbook {
     /** The second sheet's columns. */
     public static final List<String> DETAILS = List.of("Id", "Instellingsnummer", "School", "Vestigingsplaats", "Gemeente",
             "Provincie", "Net", "Soort aanbieder", "Onderwijs", "Standaardtraject", "Code traject", "Niveau",
-            "Sectoraal partnerschap", "Ontwerpadvies", "Redenen", "Codes", "Signalen");
+            "Sectoraal partnerschap", "Ontwerpadvies", "Redenen", "Codes", "Signalen", "Advies vorig jaar");
     public static final int CONFIRMED_COLUMN = COLUMNS.indexOf("Bevestigd advies");
     public static final int REASON_COLUMN = COLUMNS.indexOf("Reden van wijziging");
     public static final int REVIEWER_COLUMN = COLUMNS.indexOf("Nagekeken door");
@@ -63,7 +64,7 @@ public final class AnnexWorkbook {
      * at about 80%; each is at least its header's longest word, so a label never breaks inside a word.
      */
     static final int[] WIDTHS = {10, 22, 14, 24, 16, 48, 12, 18, 12};
-    static final int[] DETAIL_WIDTHS = {10, 20, 30, 19, 16, 16, 40, 16, 11, 32, 34, 18, 24, 24, 40, 36, 60};
+    static final int[] DETAIL_WIDTHS = {10, 20, 30, 19, 16, 16, 40, 16, 11, 32, 34, 18, 24, 24, 40, 36, 60, 30};
     /** Line height of the default font (Calibri 11) in points, and the row's padding. */
     static final float LINE_POINTS = 15f, PADDING_POINTS = 2f;
     /** Rows kept in memory while streaming; older rows are flushed to a temporary file. */
@@ -74,6 +75,11 @@ public final class AnnexWorkbook {
     }
 
     private AnnexWorkbook() {
+    }
+
+    /** Last year's advice beside this year's draft: the advice the review settled on, and last year's application. */
+    static String previousAdvice(PreviousAdvice p) {
+        return Verdict.valueOf(p.getAdvice()).label() + " (aanvraag " + p.getPreviousId() + (p.isOverridden() ? ", gewijzigd bij het nalezen" : "") + ")";
     }
 
     /** The draft annex: review columns empty. */
@@ -120,7 +126,8 @@ public final class AnnexWorkbook {
                         providerType(a.getProviderType()), a.getEducation() == Education.SO ? "SO" : "BuSO",
                         t.getName(), t.getCode(), t.getLevel().label(), batch.partnership(t.getPartnership()).getName(),
                         advice.verdict().label(), String.join("; ", advice.reasons().stream().map(precedence::label).toList()),
-                        String.join(", ", advice.reasons()), String.join("; ", advice.signals().stream().map(precedence::label).toList()));
+                        String.join(", ", advice.reasons()), String.join("; ", advice.signals().stream().map(precedence::label).toList()),
+                        batch.previousAdvice(a.getId()).map(AnnexWorkbook::previousAdvice).orElse(""));
                 cells(details.createRow(r), more, Integer.MAX_VALUE, st);
                 r++;
             }
@@ -149,7 +156,7 @@ public final class AnnexWorkbook {
                             ? "Beslist advies: alle aanvragen beslist door beoordelaars (kolommen Bevestigd advies, Reden van wijziging, Nagekeken door)"
                             : "Ontwerpadvies, op te volgen door een medewerker (kolommen Bevestigd advies, Reden van wijziging, Nagekeken door)"},
                     {"Beslist", decidedCount + " van " + run.advices().size() + " aanvragen"},
-                    {"Bladen", "Annex: wat op papier nodig is; Gegevens: instelling, net, niveau, sector, redenen, codes en signalen per aanvraag"},
+                    {"Bladen", "Annex: wat op papier nodig is; Gegevens: instelling, net, niveau, sector, redenen, codes, signalen en het advies van vorig jaar per aanvraag"},
                     {"Hash van de regels", run.rules().hash()},
                     {"Hash van de invoer", batch.getInputHash()},
                     {"Aanvragen", String.valueOf(run.advices().size())}};
