@@ -57,7 +57,7 @@ class AnnexWorkbookTest {
                 assertNotNull(s.getCTWorksheet().getAutoFilter(), "no auto-filter");
             }
             assertEquals("A1:I" + (applications + 1), sheet.getCTWorksheet().getAutoFilter().getRef());
-            assertEquals("A1:Q" + (applications + 1), details.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("A1:" + (char) ('A' + AnnexWorkbook.DETAILS.size() - 1) + (applications + 1), details.getCTWorksheet().getAutoFilter().getRef());
             // and one row per application on each, each with a draft and a motivation
             assertEquals(applications, sheet.getLastRowNum());
             assertEquals(applications, details.getLastRowNum());
