@@ -90,9 +90,33 @@ public final class CaseFile {
     public static final RuleCheck CHECK = (folder, batch, out) -> {
         for (String name : folder.files()) {
             if (!name.endsWith(SUFFIX)) continue;
-            for (Problem p : read(folder.dir(), Path.of(name)).problems()) out.add(new Diagnostic(Diagnostic.Severity.ERROR, p));
+            Parsed parsed = read(folder.dir(), Path.of(name));
+            for (Problem p : parsed.problems()) out.add(new Diagnostic(Diagnostic.Severity.ERROR, p));
+            if (folder.precedence() != null) unknownCodes(parsed, folder.precedence(), out);
         }
     };
+
+    /** A case that names a code precedence.yaml does not know can never fail on it ({@code not_found: [SAME_TXET]}). */
+    private static void unknownCodes(Parsed parsed, be.serv.advies.rules.Precedence precedence, List<Diagnostic> out) {
+        for (Case c : parsed.cases()) {
+            Want w = c.want();
+            if (w == null) continue;
+            Map<String, List<String>> named = new LinkedHashMap<>();
+            named.put("reasons", w.reasons());
+            named.put("found", w.found());
+            named.put("not_found", w.notFound());
+            named.forEach((key, codes) -> {
+                if (codes == null) return;
+                for (String code : codes) {
+                    if (precedence.knows(code)) continue;
+                    out.add(new Diagnostic(Diagnostic.Severity.ERROR, Problem.ofRow(c.file(), c.line(), "geval" + (c.note() == null
+                            ? "" : " ('" + c.note() + "')") + ": want." + key + " noemt code '" + code
+                            + "', die niet in precedence.yaml staat, dus het geval kan daarop nooit falen"
+                            + be.serv.advies.load.Nearest.hint(code, precedence.codes().keySet()))));
+                }
+            });
+        }
+    }
 
     public static Parsed read(Path rulesDir, Path rel) {
         String file = Validator.slash(rel);

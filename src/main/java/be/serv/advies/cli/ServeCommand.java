@@ -97,6 +97,8 @@ final class ServeCommand implements Callable<Integer> {
         ServerOptions options = ServerOptions.defaults().withHost(host).withPort(port)
                 .withSessionIdle(Duration.ofMinutes(sessionMinutes)).withPublicUrl(publicUri);
         ReviewServer server = new ReviewServer(run, rules, store, options);
+        // A reload runs the new rules in a child process first: no rule can hang or take over the server.
+        server.drafts().trialRunsOn(batchDir);
         int actual;
         try {
             actual = server.start();

@@ -26,8 +26,12 @@ final class ValidateCommand implements Callable<Integer> {
     Path rules;
 
     @Option(names = "--batch", paramLabel = "BATCH_DIR",
-            description = "Controleer de drempels ook tegen deze batch: elk partnerschap en traject moet erin bestaan.")
+            description = "Controleer de drempels en de regels ook tegen deze batch: elk partnerschap en traject dat ze noemen, moet erin bestaan.")
     Path batch;
+
+    /** What only a check against a batch sees (the rules package's RuleChecks.WITH_BATCH), in one line. */
+    static final String NEEDS_BATCH = "Zonder --batch niet nagekeken: of de partnerschappen en trajecten die de regels en de drempels "
+            + "noemen, in de catalogus van de batch staan.";
 
     @Override
     public Integer call() {
@@ -46,9 +50,10 @@ final class ValidateCommand implements Callable<Integer> {
         if (report.ok()) {
             out.println("In orde: " + (report.rules() == null ? 0 : report.rules().rules().size()) + " regels"
                     + (report.warnings() > 0 ? ", " + report.warnings() + " waarschuwing(en)" : "") + ".");
-            return ExitCodes.OK;
+        } else {
+            out.println(report.errors() + " fout(en), " + report.warnings() + " waarschuwing(en).");
         }
-        out.println(report.errors() + " fout(en), " + report.warnings() + " waarschuwing(en).");
-        return ExitCodes.RULES;
+        if (facts == null) out.println(NEEDS_BATCH);
+        return report.ok() ? ExitCodes.OK : ExitCodes.RULES;
     }
 }

@@ -204,6 +204,21 @@ public final class Evaluator {
                 return f.get(poll, java.util.concurrent.TimeUnit.MILLISECONDS);
             } catch (java.util.concurrent.TimeoutException e) {
                 for (Recorder r : recorders) {
+                    if (r.stalled(timeout)) {
+                        // No insert and no firing for the whole budget: a condition is still being evaluated.
+                        String evaluating = r.evaluating();
+                        f.cancel(true);
+                        if (evaluating != null) {
+                            return new Outcome(null, new RuleSetException(List.of(RuleFailures.problem(r.rules, evaluating, r.fileOf(evaluating),
+                                    "is na " + timeout / 1000.0 + " s nog niet klaar met het nagaan van haar voorwaarden; "
+                                            + "een voorwaarde blijft hangen of rekent te lang"))));
+                        }
+                        String last = r.lastRule;
+                        return new Outcome(null, new RuleSetException(List.of(Problem.ofFile(last == null ? r.rules.dir().toString()
+                                : r.fileOf(last), "de regels zijn na " + timeout / 1000.0 + " s nog niet klaar met het nagaan van hun "
+                                + "voorwaarden (" + (last == null ? "nog vóór de eerste vuring" : "na regel '" + last + "'")
+                                + "); een voorwaarde blijft hangen of rekent te lang"))));
+                    }
                     Match stuck = r.stuck(timeout);
                     if (stuck != null) {
                         f.cancel(true);
@@ -234,6 +249,8 @@ public final class Evaluator {
         KieSession session = rules.kieBase().newKieSession();
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder.agenda);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder.runtime);
+        recorder.progress = System.nanoTime();
+        recorder.thread = Thread.currentThread();
         try {
             int facts = insertFacts(session, batch, derived);
             int limit = FIRINGS_PER_FACT * Math.max(facts, 1);
@@ -258,9 +275,38 @@ public final class Evaluator {
             throw new RuleSetException(List.of(m != null ? recorder.failure(m, e) : RuleFailures.condition(rules, e)));
         } finally {
             recorder.firing = null;
+            recorder.progress = 0;
             session.dispose();
         }
+        List<Problem> breaches = complementBreaches(rules, batch, recorder.findings);
+        if (!breaches.isEmpty()) throw new RuleSetException(breaches);
         return new Evaluation(recorder.findings, recorder.firings, recorder.firedCount());
+    }
+
+    /**
+     * A reason code's "applies" and "cleared" rules are opposite conditions written twice; edited
+     * apart, one application can get both conclusions for a code. That is a fault of the rules, named
+     * with both rules and the application, whichever command runs them (and test, over its cases).
+     * The first breach in batch order, per code.
+     */
+    static List<Problem> complementBreaches(RuleSet rules, Batch batch, Map<String, List<Finding>> findings) {
+        List<Problem> out = new ArrayList<>();
+        Set<String> codes = new java.util.HashSet<>();
+        for (Application a : batch.getApplications()) {
+            Map<String, Finding> applies = new HashMap<>();
+            Map<String, Finding> cleared = new HashMap<>();
+            for (Finding f : findings.getOrDefault(a.getId(), List.of())) {
+                (f.isApplies() ? applies : cleared).putIfAbsent(f.getCode(), f);
+            }
+            for (Map.Entry<String, Finding> e : applies.entrySet()) {
+                Finding no = cleared.get(e.getKey());
+                if (no == null || !codes.add(e.getKey())) continue;
+                out.add(RuleFailures.problem(rules, e.getValue().getRule(), e.getValue().getRuleFile(), "en regel '" + no.getRule()
+                        + "' besluiten allebei over " + e.getKey() + " bij aanvraag " + a.getId() + ": de ene dat het criterium geldt, "
+                        + "de andere dat het niet geldt. Hun voorwaarden moeten elkaars tegendeel zijn"));
+            }
+        }
+        return out;
     }
 
     /**
@@ -369,6 +415,39 @@ public final class Evaluator {
         }
 
         /** The match that has been firing for longer than {@code timeoutMillis}, or null. */
+        /** Whether the session has neither inserted nor fired anything for {@code timeoutMillis}, outside a firing. */
+        boolean stalled(long timeoutMillis) {
+            long p = progress;
+            return p != 0 && firing == null && System.nanoTime() - p > timeoutMillis * 1_000_000L;
+        }
+
+        /** The thread that runs the session, to see which rule's condition it is in. */
+        volatile Thread thread;
+
+        /**
+         * The rule whose condition the session's thread is in, when its code shows it: Drools compiles
+         * an eval into a class named after the rule. Null when it cannot be told (an mvel constraint).
+         */
+        String evaluating() {
+            Thread t = thread;
+            if (t == null) return null;
+            for (StackTraceElement e : t.getStackTrace()) {
+                String c = e.getClassName();
+                int at = c.indexOf("Rule_");
+                if (at < 0) continue;
+                for (be.serv.advies.rules.RuleInfo info : rules.rules()) {
+                    String name = info.name().replaceAll("[^\\w]", "_");
+                    if (c.startsWith(name, at + 5)) return info.name();
+                }
+            }
+            return null;
+        }
+
+        /** The time of the session's last insert or firing; 0 when it does not run. */
+        volatile long progress;
+        /** The last rule that fired, to say where the engine was when a condition hangs. */
+        volatile String lastRule;
+
         Match stuck(long timeoutMillis) {
             Match m = firing;
             long since = firingSince;
@@ -384,6 +463,7 @@ public final class Evaluator {
         final DefaultRuleRuntimeEventListener runtime = new DefaultRuleRuntimeEventListener() {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
+                progress = System.nanoTime();
                 if (event.getRule() == null) return;
                 Object o = event.getObject();
                 if (o instanceof Finding f) {
@@ -430,14 +510,17 @@ public final class Evaluator {
             @Override
             public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
                 firingSince = System.nanoTime();
+                progress = firingSince;
                 firing = event.getMatch();
             }
 
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 firing = null;
+                progress = System.nanoTime();
                 Match m = event.getMatch();
                 String rule = m.getRule().getName();
+                lastRule = rule;
                 int[] count = counts.get(m.getRule());
                 if (count == null) {
                     counts.put(m.getRule(), count = new int[1]);

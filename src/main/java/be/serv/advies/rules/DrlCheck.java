@@ -161,9 +161,7 @@ final class DrlCheck {
                         for (Object c : cls.getEnumConstants()) {
                             if (((Enum<?>) c).name().equals(parts[1])) return cls;
                         }
-                        report(rule, base + t.at() + t.text().lastIndexOf(parts[1]), "onbekende waarde '" + parts[1] + "' van "
-                                + first + "; mogelijk: " + constants(cls));
-                        return null;
+                        return null; // RuleLanguage names the unknown constant
                     }
                     return null;
                 } else {
@@ -179,12 +177,7 @@ final class DrlCheck {
             if (current == null) return null;
             boolean lastIsCall = call && i == parts.length - 1;
             Class<?> next = property(current, parts[i], lastIsCall);
-            if (next == null) {
-                report(rule, base + t.at() + offsetInToken, (lastIsCall ? "onbekende methode '" : "onbekend veld '") + parts[i]
-                        + "': het feit " + current.getSimpleName() + " heeft " + (lastIsCall ? "geen methode" : "geen veld")
-                        + " met die naam; " + suggestion(parts[i], properties(current)));
-                return null;
-            }
+            if (next == null) return null; // RuleLanguage names what does not resolve
             current = lastIsCall ? null : next;
         }
         return current;

@@ -258,7 +258,11 @@ public final class RuleBaseCache {
      * rule is written (which the explanations and coverage name); and its parsed tables, null when
      * they were not kept (the load then parses them).
      */
-    record Checked(List<Diagnostic> warnings, Map<String, List<DuplicateRules.Place>> places, FolderTables tables) {
+    record Checked(List<Diagnostic> warnings, Map<String, List<DuplicateRules.Place>> places, FolderTables tables,
+                   List<RuleLanguage.CodeUse> codes) {
+        Checked(List<Diagnostic> warnings, Map<String, List<DuplicateRules.Place>> places, FolderTables tables) {
+            this(warnings, places, tables, null);
+        }
     }
 
     /**
@@ -296,7 +300,16 @@ public final class RuleBaseCache {
                 places.put(name, List.copyOf(at));
             }
             FolderTables tables = in.readBoolean() ? FolderTables.read(in) : null;
-            return in.available() == 0 ? new Checked(List.copyOf(warnings), places, tables) : null;
+            List<RuleLanguage.CodeUse> codes = null;
+            if (in.readBoolean()) {
+                codes = new ArrayList<>();
+                for (int i = in.readInt(); i > 0; i--) {
+                    RuleLanguage.CodeKind kind = RuleLanguage.CodeKind.valueOf(in.readUTF());
+                    codes.add(new RuleLanguage.CodeUse(kind, in.readUTF(), in.readUTF(), in.readInt(), in.readUTF(), in.readUTF(),
+                            in.readInt(), in.readInt()));
+                }
+            }
+            return in.available() == 0 ? new Checked(List.copyOf(warnings), places, tables, codes) : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -329,6 +342,20 @@ public final class RuleBaseCache {
             }
             out.writeBoolean(checked.tables() != null);
             if (checked.tables() != null) checked.tables().write(out);
+            out.writeBoolean(checked.codes() != null);
+            if (checked.codes() != null) {
+                out.writeInt(checked.codes().size());
+                for (RuleLanguage.CodeUse u : checked.codes()) {
+                    out.writeUTF(u.kind().name());
+                    out.writeUTF(u.code());
+                    out.writeUTF(u.field());
+                    out.writeInt(u.offset());
+                    out.writeUTF(u.where());
+                    out.writeUTF(u.file());
+                    out.writeInt(u.line());
+                    out.writeInt(u.column());
+                }
+            }
             out.flush();
             return writeEntry(dir.resolve(key + CHECKS_SUFFIX), CHECKS_MAGIC, key, payload.toByteArray(), CHECKS_SUFFIX);
         } catch (IOException | RuntimeException e) {

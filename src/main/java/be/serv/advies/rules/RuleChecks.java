@@ -18,11 +18,11 @@ final class RuleChecks {
      */
     static final List<RuleCheck> BEFORE_COMPILE = List.of(
             new FileNames(),
-            new Allowlist(),
+            new RuleLanguage(),
             new DuplicateRules(),
             DrlCheck.ALL,
             be.serv.advies.authoring.CaseFile.CHECK);
 
     /** Checks against the batch the rules will run on; only when there is one, and on every load. */
-    static final List<RuleCheck> WITH_BATCH = List.of(new ThresholdReferences());
+    static final List<RuleCheck> WITH_BATCH = List.of(new ThresholdReferences(), new CodeLiterals());
 }

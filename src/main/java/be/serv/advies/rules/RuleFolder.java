@@ -32,6 +32,8 @@ public final class RuleFolder {
     private final Map<String, String> drl;
     /** Parsed on first use: a load whose checks are known from the cache never needs the parse. */
     private Map<String, PackageDescr> parsed;
+    /** The codes the conditions compare with, as the rule language check found them (or the check cache kept them). */
+    private volatile List<RuleLanguage.CodeUse> codeUses;
     private final Precedence precedence;
     private final Thresholds thresholds;
     private final Regions regions;
@@ -55,6 +57,14 @@ public final class RuleFolder {
     /** The rule files (ending in .drl) and their text. */
     public Map<String, String> drl() { return drl; }
     Map<String, byte[]> drlBytes() { return drlBytes; }
+    List<RuleLanguage.CodeUse> codeUses() {
+        return codeUses;
+    }
+
+    void codeUses(List<RuleLanguage.CodeUse> uses) {
+        this.codeUses = uses == null ? null : List.copyOf(uses);
+    }
+
     /** Drools' parse of each rule file that has no syntax error (the compiler reports those). */
     public synchronized Map<String, PackageDescr> parsed() {
         if (parsed == null) {

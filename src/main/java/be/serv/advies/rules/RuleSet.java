@@ -195,8 +195,9 @@ public final class RuleSet {
         if (known != null) {
             out.addAll(known.warnings());
             places = known.places();
+            folder.codeUses(known.codes());
         } else {
-            // The checks up to the allowlist run first: harmful code never reaches the compiler. The
+            // The checks up to the rule language check run first: harmful code never reaches the compiler. The
             // others read the folder only, so they run beside the compile on the other core.
             List<RuleCheck> checks = RuleChecks.BEFORE_COMPILE;
             int next = 0;
@@ -204,7 +205,7 @@ public final class RuleSet {
                 RuleCheck check = checks.get(next++);
                 int before = out.size();
                 check.check(folder, null, out);
-                if (check instanceof Allowlist) {
+                if (check instanceof RuleLanguage) {
                     harmful = out.subList(before, out.size()).stream().anyMatch(Diagnostic::isError);
                     break;
                 }
@@ -243,7 +244,7 @@ public final class RuleSet {
             if (checksKey != null && out.stream().noneMatch(Diagnostic::isError)) {
                 FolderTables tables = folder.precedence() == null || folder.thresholds() == null ? null
                         : new FolderTables(folder.precedence(), folder.thresholds(), folder.regions(), folder.hash());
-                cache.storeChecked(checksKey, new RuleBaseCache.Checked(List.copyOf(out), places, tables));
+                cache.storeChecked(checksKey, new RuleBaseCache.Checked(List.copyOf(out), places, tables, folder.codeUses()));
             }
         }
         if (batch != null) for (RuleCheck check : RuleChecks.WITH_BATCH) check.check(folder, batch, out);

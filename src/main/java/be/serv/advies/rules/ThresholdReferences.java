@@ -27,6 +27,14 @@ final class ThresholdReferences implements RuleCheck {
             if (r.trajectory() != null && !trajectories.contains(r.trajectory())) {
                 out.add(error(r, "trajectory", "traject '" + r.trajectory() + "' bestaat niet in de batch (trajectories)"
                         + Nearest.hint(r.trajectory(), trajectories) + "; deze rij geldt zo voor geen enkele aanvraag"));
+            } else if (r.trajectory() != null && r.partnership() != null && partnerships.contains(r.partnership())) {
+                // A row matches on partnership and trajectory together: another partnership's trajectory never matches.
+                String owner = batch.getTrajectories().stream().filter(t -> t.getCode().equals(r.trajectory()))
+                        .map(Trajectory::getPartnership).findFirst().orElse(null);
+                if (owner != null && !owner.equals(r.partnership())) {
+                    out.add(error(r, "trajectory", "traject '" + r.trajectory() + "' hoort bij partnerschap '" + owner + "', niet bij '"
+                            + r.partnership() + "'; deze rij geldt zo voor geen enkele aanvraag. Schrijf " + owner + " in de kolom partnership"));
+                }
             }
         }
     }

@@ -7,6 +7,7 @@ import be.serv.advies.rules.RuleSet;
 import be.serv.advies.rules.RuleSetException;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -25,6 +26,9 @@ public final class Drafts {
     private final Path rulesDir;
     private final ReviewStore store;
     private volatile LoadState state;
+    /** The batch folder a reload is tried on in a child process first; null: no trial (tests that build drafts in memory). */
+    private volatile Path trialBatch;
+    private volatile TrialRun.Limits trialLimits = TrialRun.Limits.DEFAULT;
 
     public Drafts(DraftRun initial, Path rulesDir, ReviewStore store) {
         this.rulesDir = Objects.requireNonNull(rulesDir, "rulesDir");
@@ -45,6 +49,20 @@ public final class Drafts {
         return rulesDir;
     }
 
+    /**
+     * From now on, a reload runs the new rules over {@code batchDir} in a child process before the
+     * server runs them ({@link TrialRun}): at most {@code time}, with {@code heap} (e.g. "1g").
+     */
+    public void trialRunsOn(Path batchDir, Duration time, String heap) {
+        this.trialBatch = Objects.requireNonNull(batchDir, "batchDir");
+        this.trialLimits = new TrialRun.Limits(time, heap);
+    }
+
+    /** As {@link #trialRunsOn(Path, Duration, String)} with the default limits (2 minutes, 1 GB). */
+    public void trialRunsOn(Path batchDir) {
+        this.trialBatch = Objects.requireNonNull(batchDir, "batchDir");
+    }
+
     /** Reloads the rules; returns true when new drafts are in force, false when the old ones stay. */
     public boolean reload(String why) {
         return reload(why, "");
@@ -55,6 +73,11 @@ public final class Drafts {
         DraftRun old = state.run();
         try {
             RuleSet rules = RuleSet.load(rulesDir, old.batch());
+            Path batchDir = trialBatch;
+            if (batchDir != null) {
+                List<Problem> trial = TrialRun.problems(rulesDir, batchDir, trialLimits);
+                if (!trial.isEmpty()) throw new RuleSetException(trial);
+            }
             DraftRun fresh = DraftRun.of(old.batch(), rules);
             state = new LoadState(fresh, Instant.now(), List.of(), null);
             store.recordRuleLoad(rules.hash(), true, why, actor);

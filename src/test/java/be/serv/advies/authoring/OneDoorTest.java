@@ -127,6 +127,29 @@ class OneDoorTest {
                 Arguments.of("both thresholds.csv and thresholds.xlsx", (Consumer<Path>) dir ->
                                 RulesCopy.csvToXlsx(dir.resolve("thresholds.csv"), dir.resolve("thresholds.xlsx"), "Drempels", rows -> rows),
                         "thresholds.xlsx: zowel thresholds.csv als thresholds.xlsx bestaan", false),
+                Arguments.of("a fact not tied to the application",
+                        file("sectors/extra.drl", HEAD + rule("ExtraRemark", NOWHERE + "\n    Trajectory(partnership == \"BOUW\")", FINDING)),
+                        "sectors/extra.drl:8:5: regel 'ExtraRemark': dit feit is niet aan de aanvraag gekoppeld: de regel combineert elke "
+                                + "aanvraag met elk feit Trajectory dat past, ook dat van andere aanvragen; "
+                                + "schrijf Trajectory(code == $a.trajectory, partnership == \"BOUW\")", false),
+                Arguments.of("a partnership code the batch does not know",
+                        file("sectors/extra.drl", HEAD + rule("ExtraRemark", NOWHERE
+                                + "\n    TrajectoryInProvince(key == $a.trajectoryInProvince, $t : trajectory, $t.partnership == \"BOUWW\")", FINDING)),
+                        "sectors/extra.drl:8:93: regel 'ExtraRemark': partnerschap 'BOUWW' bestaat niet in de batch (partnerships), "
+                                + "dus deze voorwaarde past op geen enkele aanvraag; bedoelt u 'BOUW'?", true),
+                Arguments.of("a reason code in a condition that precedence.yaml does not know",
+                        file("sectors/extra.drl", HEAD + rule("ExtraRemark", NOWHERE + "\n    Finding(applicationId == $a.id, code == \"SAME_TXET\")", FINDING)),
+                        "sectors/extra.drl:8:45: regel 'ExtraRemark': redencode 'SAME_TXET' staat niet in precedence.yaml, dus deze "
+                                + "voorwaarde past op geen enkele bevinding; bedoelt u 'SAME_TEXT'?", false),
+                Arguments.of("a thresholds row for another partnership's trajectory", appendThreshold("BOUW;OK3_RESTAURANT_KEUKEN;*;;;;;;;;;;ander"),
+                        "thresholds.csv:9: trajectory: traject 'OK3_RESTAURANT_KEUKEN' hoort bij partnerschap 'HORECA', niet bij 'BOUW'", true),
+                Arguments.of("a case naming a code that does not exist", (Consumer<Path>) dir -> {
+                    write(dir.resolve("sectors/extra.drl"), HEAD + rule("ExtraRemark", NOWHERE, FINDING));
+                    write(dir.resolve("sectors/extra.cases.yaml"), "cases:\n  - note: tikfout\n    want: {verdict: positief, not_found: [SAME_TXET]}\n");
+                }, "sectors/extra.cases.yaml:2: geval ('tikfout'): want.not_found noemt code 'SAME_TXET', die niet in precedence.yaml staat", false),
+                Arguments.of("a matches pattern that can search for ever",
+                        file("sectors/extra.drl", HEAD + rule("ExtraRemark", "$a : Application(id == \"nergens\", applicationText matches \"(.*a){25}b\")", FINDING)),
+                        "sectors/extra.drl:7:55: regel 'ExtraRemark': het patroon \"(.*a){25}b\" van 'matches' herhaalt een groep", false),
                 Arguments.of("a consequence that ends the process",
                         file("sectors/extra.drl", HEAD + rule("ExtraRemark", NOWHERE, "System.exit(0);\n    " + FINDING)),
                         "sectors/extra.drl:9:5: regel 'ExtraRemark': 'System' is niet toegestaan in het then-deel", false));

@@ -77,4 +77,33 @@ class RunTimeGuardsTest {
                 """);
         assertTrue(said.contains("criteria/guard.drl:3: regel 'Hangs' is bij aanvraag A1 na 0.5 s nog niet klaar met één vuring"), said);
     }
+    @Test
+    void aConditionThatDoesNotEndIsGivenUpAndItsRuleNamed() throws Exception {
+        // Given a condition that never finishes (an eval; the door refuses the loop, here it is compiled without the door)
+        System.setProperty("advies.firingTimeoutMillis", "500");
+        String said = failure("""
+                function boolean slow() { while (!Thread.currentThread().isInterrupted()) { } return true; }
+                rule "HangsInCondition" when $a : Application(id == "A1") eval(slow()) then
+                    insert(Finding.applies($a, "HORECA_SCHOOL_UNKNOWN", "x"));
+                end
+                """);
+        // Then the watchdog, which covers conditions too, names the rule at its file and line
+        assertTrue(said.contains("criteria/guard.drl:4: regel 'HangsInCondition' is na 0.5 s nog niet klaar met het nagaan van haar voorwaarden"), said);
+    }
+
+    @Test
+    void anApplicationWithBothConclusionsOfAComplementIsRefusedNamingBothRules() throws Exception {
+        // Given an "applies" and a "cleared" rule for one code whose conditions overlap (A1 gets both)
+        String said = failure("""
+                rule "GuardApplies" when $a : Application(id == "A1") then
+                    insert(Finding.applies($a, "HORECA_SCHOOL_UNKNOWN", "geldt"));
+                end
+                rule "GuardCleared" when $a : Application() then
+                    insert(Finding.doesNotApply($a, "HORECA_SCHOOL_UNKNOWN", "geldt niet"));
+                end
+                """);
+        // Then the run fails naming both rules and the application
+        assertTrue(said.contains("criteria/guard.drl:3: regel 'GuardApplies' en regel 'GuardCleared' besluiten allebei over "
+                + "HORECA_SCHOOL_UNKNOWN bij aanvraag A1"), said);
+    }
 }

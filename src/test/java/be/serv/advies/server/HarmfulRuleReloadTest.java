@@ -1,5 +1,6 @@
 package be.serv.advies.server;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,6 +45,24 @@ class HarmfulRuleReloadTest {
             assertEquals(before, fx.server.drafts().current().rules().hash());
             WebClient.Page page = c.get("/").expect(200).contains("id=\"rules-error\"").contains(shown);
             assertFalse(page.body().contains("Exception") || page.body().contains("\tat "), "no Java text on the page");
+            c.get("/aanvraag/A1").expect(200);
+        }
+    }
+    @Test
+    void aRuleSetThatDoesNotFinishItsTrialRunIsNotTakenAndTheServerKeepsAnswering() throws Exception {
+        try (ReviewFixture fx = ReviewFixture.start(tmp, "small", 0, ReviewFixture.quiet(), "anna")) {
+            // Given a running review whose reloads are tried in a child process, with a limit no run meets
+            WebClient c = fx.signedIn("anna");
+            String before = fx.server.drafts().current().rules().hash();
+            fx.server.drafts().trialRunsOn(fx.batch, java.time.Duration.ofMillis(50), "256m");
+            // When a rule file that passes every check lands and the rules are reloaded
+            Files.writeString(fx.rules.resolve("criteria/ander.drl"), HEAD + "rule \"Ander\" when $a : Application(id == \"nergens\") then\n    "
+                    + FINDING + "\nend\n");
+            c.get("/");
+            c.post("/regels/herladen").expect(303);
+            // Then the reload answered, the server serves on its rules, and the work list says why
+            assertEquals(before, fx.server.drafts().current().rules().hash());
+            c.get("/").expect(200).contains("id=\"rules-error\"").contains("proefrun");
             c.get("/aanvraag/A1").expect(200);
         }
     }
