@@ -93,7 +93,7 @@ final class RuleLanguage implements RuleCheck {
         for (PackageDescr pkg : folder.parsed().values()) for (FunctionDescr f : pkg.getFunctions()) functions.put(f.getName(), f);
         List<CodeUse> uses = new ArrayList<>();
         folder.drl().forEach((file, source) -> {
-            FileCheck check = new FileCheck(file, source, functions, folder.precedence(), out);
+            FileCheck check = new FileCheck(file, source, functions, folder.precedence(), folder.thresholds(), out);
             check.escapes(); // also where the file does not parse: the parser's complaint would not say why
             PackageDescr pkg = folder.parsed().get(file);
             if (pkg != null) check.check(pkg);
@@ -306,10 +306,14 @@ final class RuleLanguage implements RuleCheck {
         Joins joins;
 
         final Precedence precedence;
+        /** The declared thresholds columns; null when the thresholds file itself is refused. */
+        final Thresholds thresholds;
 
-        FileCheck(String name, String source, Map<String, FunctionDescr> functions, Precedence precedence, List<Diagnostic> out) {
+        FileCheck(String name, String source, Map<String, FunctionDescr> functions, Precedence precedence, Thresholds thresholds,
+                  List<Diagnostic> out) {
             this.name = name;
             this.precedence = precedence;
+            this.thresholds = thresholds;
             this.source = source;
             this.masked = mask(source);
             this.functions = functions;
@@ -826,7 +830,40 @@ final class RuleLanguage implements RuleCheck {
             if (m == null) {
                 return refuse(node, method, s, s.where + ": de methode '" + method + "'" + s.notAllowed());
             }
+            if (target.cls() == be.serv.advies.model.Norm.class && !target.isClass() && args.size() == 1
+                    && !thresholdColumn(node, method, args.get(0), s)) {
+                return null;
+            }
             return argsKnown ? Ty.of(m.getReturnType()) : null;
+        }
+
+        /**
+         * A threshold read by name ({@code $n.decimal("min_leerlingen")}): the name is written out, the
+         * thresholds file declares it, and the method reads its kind. Reported here, so a run never
+         * meets a name no row fills.
+         */
+        boolean thresholdColumn(Node node, String method, Expression arg, Scope s) {
+            if (!(arg instanceof StringLiteralExpr lit)) {
+                error(arg, null, s, s.where + ": schrijf de naam van de drempel tussen aanhalingstekens, zoals hij in de kopregel van "
+                        + Thresholds.FILE + " staat: " + method + "(\"min_leerlingen\")");
+                return false;
+            }
+            if (thresholds == null) return true; // the thresholds file is refused on its own
+            String column = lit.getValue();
+            Thresholds.Kind kind = thresholds.columns().get(column);
+            int at = s.locator.offset(arg, "\"" + column + "\"");
+            if (kind == null) {
+                report(at, s.where + ": onbekende drempel '" + column + "': " + thresholds.source() + " heeft geen kolom met die naam; "
+                        + "voeg de kolom toe aan de kopregel en vul ze in op de standaardrij '*;*;*'"
+                        + be.serv.advies.load.Nearest.hint(column, thresholds.columns().keySet()));
+                return false;
+            }
+            if (!kind.readBy(method)) {
+                report(at, s.where + ": de drempel '" + column + "' bevat " + kind.label() + "; lees hem met " + kind.method()
+                        + "(\"" + column + "\"), niet met " + method + "(...)");
+                return false;
+            }
+            return true;
         }
 
         Ty creation(ObjectCreationExpr o, Scope s) {
