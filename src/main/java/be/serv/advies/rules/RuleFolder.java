@@ -147,7 +147,7 @@ public final class RuleFolder {
             // not silently left out (and never opened, which would block).
             s.filter(p -> !Files.isDirectory(p)).map(dir::relativize).filter(p -> {
                 for (Path part : p) if (part.toString().startsWith(".")) return false;
-                return true;
+                return !FileNames.notRules(p.getFileName().toString());
             }).map(p -> p.toString().replace('\\', '/')).sorted(Comparator.naturalOrder()).forEach(files::add);
         } catch (IOException e) {
             out.add(Diagnostic.error(dir.toString(), 0, 0, "kan niet gelezen worden: " + e.getMessage()));
