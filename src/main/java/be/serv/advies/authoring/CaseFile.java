@@ -148,11 +148,7 @@ public final class CaseFile {
         try {
             root = YAML.readTree(text);
         } catch (IOException e) {
-            int line = e instanceof com.fasterxml.jackson.core.JsonProcessingException jp && jp.getLocation() != null
-                    ? jp.getLocation().getLineNr() : 0;
-            // The YAML parser's own words are English; the line is what the author needs.
-            problems.add(Problem.ofRow(file, line, "geen geldige YAML op deze regel: kijk de inspringing (spaties, geen tabs), "
-                    + "de dubbelpunten en de aanhalingstekens na"));
+            problems.add(be.serv.advies.load.YamlErrors.problem(file, e));
             return new Parsed(cases, problems);
         }
         if (root == null || !root.isObject() || !root.has("cases") || !root.get("cases").isArray()) {

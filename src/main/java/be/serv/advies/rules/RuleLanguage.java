@@ -73,6 +73,8 @@ final class RuleLanguage implements RuleCheck {
             + "(insert(Finding.applies(...)) of Finding.doesNotApply(...)), met tekst, getallen, if/else en String.format";
     static final String CONDITION_ALLOWED = "een voorwaarde leest alleen velden van de feiten en vergelijkt ze (zie rules/README.md)";
     private static final Set<String> CHANGES = Set.of("update", "modify", "delete", "retract");
+    /** A name written like a code of the catalogue (ELEK, OK3_KOK): meant as text, quotes forgotten. */
+    private static final Pattern CODE_LIKE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
     /** A format width or precision of four digits or more: a text of any length from a short rule. */
     private static final Pattern HUGE_FORMAT = Pattern.compile("%(\\d+\\$)?[-#+ 0,(<]*(\\d{4,}|\\d*\\.\\d{4,})");
     private static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("count", "sum", "min", "max", "average");
@@ -576,6 +578,12 @@ final class RuleLanguage implements RuleCheck {
             int base = source.indexOf(text, Math.max(0, e.getStartCharacter() - 2));
             if (base < 0) base = Math.max(0, e.getStartCharacter());
             Scope s = new Scope(where, "een voorwaarde", true, type, bindings, true, new Search(base, text));
+            if (text.strip().matches("[0-9]+")) {
+                // 'x < 1,5' reads as the two conditions 'x < 1' and '5': the comma separates conditions.
+                report(base, where + ": '" + text.strip() + "' is geen voorwaarde; een decimaal getal schrijft u met een punt "
+                        + "(1.5, niet 1,5): de komma scheidt voorwaarden");
+                return null;
+            }
             DrlxExpression parsed;
             try {
                 parsed = DrlxParser.parseExpression(DrlxParser.buildDrlxParserWithArguments(DRL_OPERATORS), text);
@@ -768,6 +776,9 @@ final class RuleLanguage implements RuleCheck {
             }
             if (s.pattern != null && s.pattern != Object.class && Character.isLowerCase(id.charAt(0))) {
                 return refuse(n, id, s, s.where + ": " + unknownField(id, s.pattern));
+            }
+            if (CODE_LIKE.matcher(id).matches()) {
+                return refuse(n, id, s, s.where + ": '" + id + "' is geen veld of feit; een code staat tussen aanhalingstekens: \"" + id + "\"");
             }
             return refuse(n, id, s, s.where + ": '" + id + "'" + s.notAllowed());
         }
