@@ -186,7 +186,8 @@ public final class Thresholds {
                 String v = row.get(col);
                 if (v != null) values.put(col, value(columns.get(col), v));
             }
-            String key = p + "|" + t + "|" + prov;
+            // The province as written when it is unknown: 'Limburgg' is no duplicate of the '*' row.
+            String key = p + "|" + t + "|" + (prov != null || provText == null ? prov : "?" + provText);
             Integer first = seen.putIfAbsent(key, row.number());
             if (first != null) c.problem("partnership", "dezelfde combinatie partnerschap/traject/provincie staat ook op rij " + first);
             Entry e = new Entry(row.number(), p, t, prov, values);

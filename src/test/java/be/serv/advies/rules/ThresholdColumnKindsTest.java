@@ -71,4 +71,14 @@ class ThresholdColumnKindsTest {
         // Then the header is refused with how a name is written
         assertTrue(problems.toString().contains("kolomnaam 'min leerlingen'"), problems.toString());
     }
+
+    @Test
+    void anUnknownProvinceIsNoDuplicateOfTheStarRow() {
+        // Given a sector row for all provinces and one with a misspelt province
+        List<Problem> problems = new ArrayList<>();
+        parse(problems, "", "*;*;*;8;3;3;;ja;4;3;1;80", "BOUW;*;*;6;;;;;;;;", "BOUW;*;Limburgg;5;;;;;;;;");
+        // Then only the province is named, not a duplicate of row 3
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).toString().contains("onbekende provincie 'Limburgg'"), problems.toString());
+    }
 }
