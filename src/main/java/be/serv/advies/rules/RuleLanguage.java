@@ -838,6 +838,12 @@ final class RuleLanguage implements RuleCheck {
             if (m == null && Calls.named(target.cls(), method, target.isClass())) {
                 return null; // an allowed method with other values: the compiler says which
             }
+            if (m == null && !target.isClass() && isModel(target.cls()) && method.matches("(get|is)[A-Z]\\w*") && args.isEmpty()
+                    && java.util.Arrays.stream(target.cls().getMethods()).noneMatch(x -> x.getName().equals(method))) {
+                // A getter the fact does not have at all (getClass is there, and refused below): a typo of a field, said as one (getProvider for getProviders).
+                String field = Character.toLowerCase(method.charAt(method.startsWith("is") ? 2 : 3)) + method.substring(method.startsWith("is") ? 3 : 4);
+                return refuse(node, method, s, s.where + ": " + unknownField(field, target.cls()));
+            }
             if (m == null) {
                 return refuse(node, method, s, s.where + ": de methode '" + method + "'" + s.notAllowed());
             }

@@ -25,6 +25,7 @@ class SlipMessagesGoldenTest {
         slips.put("een code zonder aanhalingstekens", dir -> RulesCopy.edit(dir, ELEK, s -> s.replace("$t.partnership == \"ELEK\"", "$t.partnership == ELEK")));
         slips.put("een decimale komma", dir -> RulesCopy.edit(dir, ELEK, s -> s.replace("$c.providers > 0,", "$c.providers > 0, $c.studentsPerProvider < 1,5,")));
         slips.put("zonder package en import", dir -> RulesCopy.edit(dir, ELEK, s -> s.replaceAll("(?m)^(package|import) .*$", "")));
+        slips.put("een tikfout in een veld van het then-deel", dir -> RulesCopy.edit(dir, ELEK, s -> s.replace("$c.getProviders(), $a.getProvince()", "$c.getProvider(), $a.getProvince()")));
         slips.put("het bestand eindigt te vroeg", dir -> RulesCopy.edit(dir, ELEK, s -> s.substring(0, s.lastIndexOf("end"))));
         slips.put("een tab in precedence.yaml", dir -> RulesCopy.edit(dir, "precedence.yaml", s -> s.replaceFirst("\n    kind: NO_ADVICE", "\n\tkind: NO_ADVICE")));
         slips.put("een dubbelpunt in een tekst van precedence.yaml", dir -> RulesCopy.edit(dir, "precedence.yaml",
