@@ -98,8 +98,23 @@ public final class CaseFile {
             Parsed parsed = read(folder.dir(), Path.of(name));
             for (Problem p : parsed.problems()) out.add(new Diagnostic(Diagnostic.Severity.ERROR, p));
             if (folder.precedence() != null) unknownCodes(parsed, folder.precedence(), out);
+            if (folder.thresholds() != null) thresholdColumns(parsed, folder.thresholds(), out);
         }
     };
+
+    /** A case that sets a threshold the thresholds file does not declare, or a value not of its kind. */
+    private static void thresholdColumns(Parsed parsed, Thresholds thresholds, List<Diagnostic> out) {
+        for (Case c : parsed.cases()) {
+            c.thresholds().forEach((column, value) -> {
+                if (Thresholds.COLUMNS.contains(column)) return;
+                String problem = thresholds.overrideProblem(column, value instanceof String text ? text : null);
+                if (problem != null) {
+                    out.add(new Diagnostic(Diagnostic.Severity.ERROR, Problem.ofRow(c.file(), c.line(), "geval" + (c.note() == null
+                            ? "" : " ('" + c.note() + "')") + ": thresholds." + column + ": " + problem)));
+                }
+            });
+        }
+    }
 
     /** A case that names a code precedence.yaml does not know can never fail on it ({@code not_found: [SAME_TXET]}). */
     private static void unknownCodes(Parsed parsed, be.serv.advies.rules.Precedence precedence, List<Diagnostic> out) {
@@ -138,11 +153,7 @@ public final class CaseFile {
         try {
             root = YAML.readTree(text);
         } catch (IOException e) {
-            int line = e instanceof com.fasterxml.jackson.core.JsonProcessingException jp && jp.getLocation() != null
-                    ? jp.getLocation().getLineNr() : 0;
-            // The YAML parser's own words are English; the line is what the author needs.
-            problems.add(Problem.ofRow(file, line, "geen geldige YAML op deze regel: kijk de inspringing (spaties, geen tabs), "
-                    + "de dubbelpunten en de aanhalingstekens na"));
+            problems.add(be.serv.advies.load.YamlErrors.problem(file, e));
             return new Parsed(cases, problems);
         }
         if (root == null || !root.isObject() || !root.has("cases") || !root.get("cases").isArray()) {
@@ -251,11 +262,13 @@ public final class CaseFile {
         }
 
         Map<String, Object> thresholds = new LinkedHashMap<>();
-        Map<String, String> th = ctx.map(node.get("thresholds"), "thresholds", Thresholds.COLUMNS);
+        Map<String, String> th = ctx.map(node.get("thresholds"), "thresholds", null);
         Cells thc = ctx.cells(th);
         for (Map.Entry<String, String> e : th.entrySet()) {
             if (e.getKey().equals("sector_chooses")) thresholds.put(e.getKey(), thc.optionalYesNo(e.getKey(), false));
-            else thresholds.put(e.getKey(), thc.optionalCount(e.getKey()));
+            else if (Thresholds.COLUMNS.contains(e.getKey())) thresholds.put(e.getKey(), thc.optionalCount(e.getKey()));
+            // A column the sector added: checked against the thresholds file's header by CHECK, which knows it.
+            else thresholds.put(e.getKey(), e.getValue());
         }
 
         Want want = want(ctx, node.get("want"));
@@ -329,6 +342,7 @@ public final class CaseFile {
             problems.add(Problem.ofRow(file, line, label + ": " + message));
         }
 
+        /** {@code keys}: the names allowed, or null for any (thresholds, whose columns the rules folder declares). */
         Map<String, String> map(JsonNode node, String name, List<String> keys) {
             Map<String, String> out = new LinkedHashMap<>();
             if (node == null || node.isNull()) return out;
@@ -338,7 +352,7 @@ public final class CaseFile {
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                if (!keys.contains(e.getKey())) {
+                if (keys != null && !keys.contains(e.getKey())) {
                     problem("onbekend veld '" + name + "." + e.getKey() + "'; bekend: " + String.join(", ", keys));
                     continue;
                 }

@@ -15,9 +15,15 @@ public final class CaseReport {
     public static void failures(CaseRunner.Run run, PrintWriter out) {
         for (Problem p : run.problems()) out.println("FOUT " + p);
         for (RuleInfo rule : run.unexercised()) {
-            String cases = rule.file().endsWith(".drl") ? rule.file().substring(0, rule.file().length() - 4) + CaseFile.SUFFIX : rule.file();
-            out.println("FOUT " + rule.place() + ": regel '" + rule.name() + "' vuurt in geen enkel geval; voeg in " + cases
-                    + " een geval toe waarin ze vuurt");
+            String cases = CaseRunner.casesFileOf(rule.file());
+            if (run.withoutCases().contains(rule.file())) {
+                out.println("FOUT " + rule.place() + ": regel '" + rule.name() + "' heeft geen gevallen: maak " + cases
+                        + " met een geval waarin ze vuurt");
+            } else {
+                out.println("FOUT " + rule.place() + ": regel '" + rule.name() + "' vuurt in geen enkel geval van " + cases
+                        + (run.coverage().getOrDefault(rule.name(), 0) > 0 ? " (alleen in gevallen van andere bestanden)" : "")
+                        + "; voeg daar een geval toe waarin ze vuurt");
+            }
         }
         for (CaseRunner.Result r : run.results()) {
             if (r.passed()) continue;

@@ -31,8 +31,13 @@ public final class CaseRunner {
         }
     }
 
-    /** All results, the files' problems (a broken case file fails the run), and per rule the cases that made it fire. */
-    public record Run(List<Result> results, List<Problem> problems, Map<String, Integer> coverage, List<RuleInfo> rules) {
+    /**
+     * All results, the files' problems (a broken case file fails the run), per rule the cases that
+     * made it fire, per rule the cases of its own file that did ({@code own}), and the rule files
+     * that have no cases file beside them.
+     */
+    public record Run(List<Result> results, List<Problem> problems, Map<String, Integer> coverage, List<RuleInfo> rules,
+                      Map<String, Integer> own, Set<String> withoutCases) {
         public long passed() {
             return results.stream().filter(Result::passed).count();
         }
@@ -50,9 +55,13 @@ public final class CaseRunner {
             return unexercised().stream().map(RuleInfo::name).toList();
         }
 
-        /** Rules no case makes fire: a rule nobody has seen fire is a rule nobody has checked. */
+        /**
+         * Rules no case of their own file makes fire: a rule nobody has seen fire is a rule nobody has
+         * checked, and a case of another sector that happens to make it fire may change for reasons of
+         * its own.
+         */
         public List<RuleInfo> unexercised() {
-            return rules.stream().filter(r -> coverage.getOrDefault(r.name(), 0) == 0).toList();
+            return rules.stream().filter(r -> own.getOrDefault(r.name(), 0) == 0).toList();
         }
     }
 
@@ -95,8 +104,25 @@ public final class CaseRunner {
         List<Result> results = runAll(rules, cases);
         Map<String, Integer> coverage = new LinkedHashMap<>();
         for (RuleInfo r : rules.rules()) coverage.put(r.name(), 0);
-        for (Result r : results) for (String rule : r.fired()) coverage.merge(rule, 1, Integer::sum);
-        return new Run(results, problems, coverage, rules.rules());
+        Map<String, String> fileOf = new LinkedHashMap<>();
+        for (RuleInfo r : rules.rules()) fileOf.put(r.name(), r.file());
+        Map<String, Integer> own = new LinkedHashMap<>();
+        for (Result r : results) {
+            for (String rule : r.fired()) {
+                coverage.merge(rule, 1, Integer::sum);
+                if (fileOf.containsKey(rule) && casesFileOf(fileOf.get(rule)).equals(r.c().file())) own.merge(rule, 1, Integer::sum);
+            }
+        }
+        Set<String> withoutCases = new java.util.TreeSet<>();
+        for (RuleInfo r : rules.rules()) {
+            if (!Files.isRegularFile(rules.dir().resolve(casesFileOf(r.file())))) withoutCases.add(r.file());
+        }
+        return new Run(results, problems, coverage, rules.rules(), own, withoutCases);
+    }
+
+    /** The cases file that belongs to a rule file: sectors/bouw.drl has sectors/bouw.cases.yaml. */
+    public static String casesFileOf(String ruleFile) {
+        return ruleFile.endsWith(".drl") ? ruleFile.substring(0, ruleFile.length() - 4) + CaseFile.SUFFIX : ruleFile;
     }
 
     private static List<Result> runAll(RuleSet rules, List<CaseFile.Case> cases) {

@@ -45,6 +45,7 @@ public final class AdviesCommand implements Runnable {
         m.put("validate", ValidateCommand::new);
         m.put("test", TestCommand::new);
         m.put("diff", DiffCommand::new);
+        m.put("new", NewCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
         return java.util.Collections.unmodifiableMap(m);
     }

@@ -2,6 +2,7 @@ package be.serv.advies.cli;
 
 import be.serv.advies.authoring.Diff;
 import be.serv.advies.authoring.GitRules;
+import be.serv.advies.authoring.ShippedRules;
 import be.serv.advies.engine.Evaluator;
 import be.serv.advies.load.BatchLoader;
 import be.serv.advies.load.InvalidInputException;
@@ -23,6 +24,7 @@ import java.util.concurrent.Callable;
         description = {"Toont wat een wijziging aan de regels doet met een batch: elke aanvraag waarvan het advies, de " +
                 "redenen of de motivering verandert, en het aantal per advies voor en na.",
                 "  advies diff BATCH_DIR --rules OUDE_MAP --against NIEUWE_MAP",
+                "  advies diff BATCH_DIR --shipped [--against rules]",
                 "  advies diff BATCH_DIR --rules-rev GIT_REVISIE [--against rules]"})
 final class DiffCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -37,6 +39,10 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--rules-rev", paramLabel = "GIT_REV", description = "De regels vóór de wijziging, zoals ze in git stonden bij deze revisie (bv. HEAD, main, een commit).")
     String revision;
 
+    @Option(names = "--shipped", description = "De regels vóór de wijziging zijn die van deze versie van advies, zoals ze "
+            + "geleverd werden (zonder git).")
+    boolean shipped;
+
     @Option(names = "--against", paramLabel = "NEW_DIR", defaultValue = "${sys:advies.rules:-rules}", description = "De regels na de wijziging (standaard: ${DEFAULT-VALUE}).")
     Path newRules;
 
@@ -44,16 +50,26 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if ((oldRules == null) == (revision == null)) {
-            err.println("advies: geef de oude regels met --rules OLD_DIR of met --rules-rev GIT_REV (één van beide)");
+        if ((oldRules != null ? 1 : 0) + (revision != null ? 1 : 0) + (shipped ? 1 : 0) != 1) {
+            err.println("advies: geef de oude regels met --shipped, --rules OLD_DIR of --rules-rev GIT_REV (één van de drie)");
             return ExitCodes.INPUT;
+        }
+        if (shipped) {
+            try (ShippedRules rules = ShippedRules.open()) {
+                return compare(rules.rules(), out, err);
+            } catch (IOException e) {
+                err.println("advies: " + e.getMessage());
+                return ExitCodes.INPUT;
+            }
         }
         if (revision == null) return compare(oldRules, out, err);
         GitRules.Checkout checkout;
         try {
             checkout = GitRules.checkout(newRules, revision);
-        } catch (GitRules.GitException e) {
-            err.println("advies: kan de regels van revisie " + revision + " niet ophalen: " + e.getMessage());
+        } catch (GitRules.GitException | IOException e) {
+            // Users of the release have no git; the rules it shipped are in the jar.
+            err.println("advies: kan de regels van revisie " + revision + " niet ophalen: " + e.getMessage()
+                    + ". Zonder git vergelijkt u met de regels van deze versie: advies diff " + batchDir + " --shipped");
             return ExitCodes.INPUT;
         }
         try (checkout) {
@@ -80,7 +96,7 @@ final class DiffCommand implements Callable<Integer> {
         try {
             before = DraftRun.of(prepared, Drafting.rules(oldSet, batch, err), findings);
         } catch (RuleSetException e) {
-            err.println("advies: de oude regels (" + (revision != null ? "revisie " + revision : old) + ") laden niet:");
+            err.println("advies: de oude regels (" + (revision != null ? "revisie " + revision : shipped ? "de geleverde regels" : old) + ") laden niet:");
             return ExitCodes.report(e, err);
         }
         try {
@@ -89,7 +105,7 @@ final class DiffCommand implements Callable<Integer> {
             err.println("advies: de nieuwe regels (" + newRules + ") laden niet:");
             return ExitCodes.report(e, err);
         }
-        out.println("Oud: " + (revision != null ? "revisie " + revision : old) + "   nieuw: " + newRules);
+        out.println("Oud: " + (revision != null ? "revisie " + revision : shipped ? "de geleverde regels" : old) + "   nieuw: " + newRules);
         Diff.print(Diff.of(before, after), batch, out);
         return ExitCodes.OK;
     }

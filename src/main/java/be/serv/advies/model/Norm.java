@@ -9,6 +9,10 @@ import java.util.Objects;
  * explanation can point the reader to the line to change.
  */
 public final class Norm {
+    /** The columns every thresholds file has, each with its own getter; a sector may add others, read by name. */
+    public static final java.util.List<String> COLUMNS = java.util.List.of("max_providers", "min_students_per_provider",
+            "min_free_workplaces", "room_for_schools", "sector_chooses", "min_expected_students", "limited_offer_providers",
+            "min_partner_companies", "same_text_similarity");
     private final String trajectory;
     private final Province province;
     private final int maxProviders;
@@ -21,10 +25,21 @@ public final class Norm {
     private final int minPartnerCompanies;
     private final int sameTextSimilarity;
     private final Map<String, String> sources;
+    private final Map<String, Object> named;
 
     public Norm(String trajectory, Province province, int maxProviders, int minStudentsPerProvider,
                 int minFreeWorkplaces, Integer roomForSchools, boolean sectorChooses, int minExpectedStudents,
                 int limitedOfferProviders, int minPartnerCompanies, int sameTextSimilarity, Map<String, String> sources) {
+        this(trajectory, province, maxProviders, minStudentsPerProvider, minFreeWorkplaces, roomForSchools, sectorChooses,
+                minExpectedStudents, limitedOfferProviders, minPartnerCompanies, sameTextSimilarity, sources, Map.of());
+    }
+
+    /** {@code named}: every column's value by its name (Integer, Double, Boolean or String), in the file's order. */
+    public Norm(String trajectory, Province province, int maxProviders, int minStudentsPerProvider,
+                int minFreeWorkplaces, Integer roomForSchools, boolean sectorChooses, int minExpectedStudents,
+                int limitedOfferProviders, int minPartnerCompanies, int sameTextSimilarity, Map<String, String> sources,
+                Map<String, Object> named) {
+        this.named = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(named));
         this.trajectory = Objects.requireNonNull(trajectory, "trajectory");
         this.province = Objects.requireNonNull(province, "province");
         this.maxProviders = maxProviders;
@@ -61,6 +76,45 @@ public final class Norm {
     public int getSameTextSimilarity() { return sameTextSimilarity; }
     public Map<String, String> getSources() { return sources; }
 
+    // Reading a column by name. The rule checker lets a rule call these only with a quoted name the
+    // thresholds file declares, of a kind the method reads, so a wrong name never reaches a run.
+
+    /** The whole number in this column. */
+    public int whole(String column) {
+        return (Integer) value(column);
+    }
+
+    /** The number in this column, whole or decimal. */
+    public double decimal(String column) {
+        return ((Number) value(column)).doubleValue();
+    }
+
+    /** The yes or no in this column. */
+    public boolean yesNo(String column) {
+        return (Boolean) value(column);
+    }
+
+    /** The text in this column. */
+    public String text(String column) {
+        return String.valueOf(value(column));
+    }
+
+    private Object value(String column) {
+        Object v = named.get(column);
+        if (v == null) throw new IllegalArgumentException("no threshold '" + column + "' for " + trajectory + " in " + province);
+        return v;
+    }
+
+    /** A value as a Dutch reader writes it: 3,5 and ja. */
+    private static String shown(Object v) {
+        if (v instanceof Boolean b) return b ? "ja" : "nee";
+        if (v instanceof Double d) {
+            java.text.DecimalFormat f = new java.text.DecimalFormat("0.###", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.forLanguageTag("nl-BE")));
+            return f.format(d);
+        }
+        return String.valueOf(v);
+    }
+
     private String from(String column) {
         String source = sources.get(column);
         return source == null ? "" : " (" + source + ")";
@@ -77,6 +131,16 @@ public final class Norm {
                 + ", min. verwachte instroom " + minExpectedStudents + from("min_expected_students")
                 + ", beperkt aanbod tot " + limitedOfferProviders + " aanbieders" + from("limited_offer_providers")
                 + ", min. partnerbedrijven " + minPartnerCompanies + from("min_partner_companies")
-                + ", zelfde tekst vanaf " + sameTextSimilarity + "% gelijkenis" + from("same_text_similarity");
+                + ", zelfde tekst vanaf " + sameTextSimilarity + "% gelijkenis" + from("same_text_similarity")
+                + added();
+    }
+
+    /** The columns a sector added, each with the row that set it. */
+    private String added() {
+        StringBuilder s = new StringBuilder();
+        named.forEach((column, v) -> {
+            if (!COLUMNS.contains(column)) s.append(", ").append(column).append(' ').append(shown(v)).append(from(column));
+        });
+        return s.toString();
     }
 }

@@ -2,6 +2,7 @@ package be.serv.advies.rules;
 
 import be.serv.advies.model.Batch;
 import be.serv.advies.model.Finding;
+import be.serv.advies.model.Norm;
 import be.serv.advies.model.SessionFacts;
 import be.serv.advies.model.Shortage;
 
@@ -45,7 +46,8 @@ final class Calls {
     static final Set<String> COLLECTION = Set.of("size", "isEmpty", "contains");
     static final Set<String> OBJECT = Set.of("toString", "equals");
     /** Reading methods of fact classes that are no getters. */
-    static final Map<Class<?>, Set<String>> FACT_READS = Map.of(Shortage.class, Set.of("covers", "whereIs"));
+    static final Map<Class<?>, Set<String>> FACT_READS = Map.of(Shortage.class, Set.of("covers", "whereIs"),
+            Norm.class, Set.of("whole", "decimal", "yesNo", "text"));
 
     private Calls() {
     }

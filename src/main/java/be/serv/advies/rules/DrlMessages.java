@@ -42,7 +42,11 @@ public final class DrlMessages {
         m = UNKNOWN_TYPE.matcher(message);
         if (m.find()) {
             int[] at = locate(source, line, m.group(1) + "(", m.group(1));
-            return new Located("onbekend feit '" + m.group(1) + "' (zie het feitenmodel in rules/README.md)", at[0], at[1]);
+            // A fact of the model that the file does not import: the package and import lines were left out.
+            return new Located("onbekend feit '" + m.group(1) + "'" + (RuleLanguage.modelClass(m.group(1)) != null
+                    ? ": " + m.group(1) + " hoort bij het feitenmodel, maar het bestand mist bovenaan 'import be.serv.advies.model.*;' "
+                    + "(kopieer de regels package en import van een ander regelbestand)"
+                    : " (zie het feitenmodel in rules/README.md)"), at[0], at[1]);
         }
         m = RULE_COMPILATION.matcher(message);
         if (m.find()) {
@@ -56,7 +60,10 @@ public final class DrlMessages {
 
     private static String parserPhrase(String s) {
         String out = s.strip();
-        out = out.replaceAll("mismatched input '<EOF>'( expecting (.*?))?( in|$)", "het bestand eindigt te vroeg (ontbreekt 'end' of een haakje?)$3");
+        out = out.replaceAll("(?i)mismatched input '<EOF>'( expecting (.*?))?( in|$)", "het bestand eindigt te vroeg (ontbreekt 'end' of een haakje?)$3");
+        out = out.replaceAll("(?i)(extraneous|no viable alternative at) input '<EOF>'.*?( in|$)", "het bestand eindigt te vroeg (ontbreekt 'end' of een haakje?)$2");
+        // '=' gives a value; the slip of one '=' for the comparison '==' is the commonest of all.
+        out = out.replaceAll("^mismatched input '='.*?( in|$)", "'=' wordt hier niet verwacht: vergelijken schrijft u met '==' (twee isgelijktekens)$1");
         out = out.replaceAll("mismatched input '([^']*)' expecting (.*?)( in|$)", "'$1' wordt hier niet verwacht, wel $2$3");
         out = out.replaceAll("mismatched input '([^']*)'", "'$1' wordt hier niet verwacht (ontbreekt 'when', 'then', 'end' of een haakje?)");
         out = out.replaceAll("no viable alternative at input '([^']*)'", "'$1' kan hier niet gelezen worden");

@@ -45,6 +45,11 @@ record FolderTables(Precedence precedence, Thresholds thresholds, Regions region
             writeNullable(out, c.cleared());
         }
         out.writeUTF(thresholds.source());
+        out.writeInt(thresholds.columns().size());
+        for (Map.Entry<String, Thresholds.Kind> c : thresholds.columns().entrySet()) {
+            out.writeUTF(c.getKey());
+            out.writeUTF(c.getValue().name());
+        }
         out.writeInt(thresholds.entries().size());
         for (Thresholds.Entry e : thresholds.entries()) {
             out.writeInt(e.row());
@@ -61,6 +66,12 @@ record FolderTables(Precedence precedence, Thresholds thresholds, Regions region
                 } else if (v.getValue() instanceof Boolean b) {
                     out.writeByte('B');
                     out.writeBoolean(b);
+                } else if (v.getValue() instanceof Double d) {
+                    out.writeByte('D');
+                    out.writeDouble(d);
+                } else if (v.getValue() instanceof String text) {
+                    out.writeByte('S');
+                    out.writeUTF(text);
                 } else {
                     throw new IOException("threshold value of a kind the cache does not keep: " + v.getValue());
                 }
@@ -91,6 +102,8 @@ record FolderTables(Precedence precedence, Thresholds thresholds, Regions region
                 codes.put(code, new CodeInfo(code, kind, label, lifts, readNullable(in)));
             }
             String thresholdSource = in.readUTF();
+            Map<String, Thresholds.Kind> columns = new LinkedHashMap<>();
+            for (int i = in.readInt(); i > 0; i--) columns.put(in.readUTF(), Thresholds.Kind.valueOf(in.readUTF()));
             List<Thresholds.Entry> entries = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
                 int row = in.readInt();
@@ -104,6 +117,8 @@ record FolderTables(Precedence precedence, Thresholds thresholds, Regions region
                     byte type = in.readByte();
                     if (type == 'I') values.put(column, in.readInt());
                     else if (type == 'B') values.put(column, in.readBoolean());
+                    else if (type == 'D') values.put(column, in.readDouble());
+                    else if (type == 'S') values.put(column, in.readUTF());
                     else throw new IOException("unknown value type " + type);
                 }
                 entries.add(new Thresholds.Entry(row, partnership, trajectory, province == null ? null : Province.valueOf(province),
@@ -124,7 +139,7 @@ record FolderTables(Precedence precedence, Thresholds thresholds, Regions region
                 }
                 areas.add(new Area(name, kind, places));
             }
-            return new FolderTables(new Precedence(order, codes), Thresholds.of(thresholdSource, entries),
+            return new FolderTables(new Precedence(order, codes), Thresholds.of(thresholdSource, entries, columns),
                     Regions.of(areas, regionSource), hash);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IOException("not a folder's tables: " + e.getMessage(), e);

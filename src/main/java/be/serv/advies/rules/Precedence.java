@@ -61,7 +61,7 @@ public final class Precedence {
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
         } catch (IOException e) {
-            problems.add(Problem.ofFile(file, "geen geldige YAML: " + e.getMessage().lines().findFirst().orElse("")));
+            problems.add(be.serv.advies.load.YamlErrors.problem(file, e));
             return null;
         }
         if (root == null || !root.isObject()) {

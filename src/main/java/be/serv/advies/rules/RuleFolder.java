@@ -104,6 +104,11 @@ public final class RuleFolder {
         }
     }
 
+    /** The bytes without the UTF-8 mark Notepad puts at the start of a file: the parser would stop on it. */
+    private static byte[] withoutBom(byte[] b) {
+        return b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF ? java.util.Arrays.copyOfRange(b, 3, b.length) : b;
+    }
+
     /** Reads the folder; what is missing or unreadable is added to {@code out} as an error. */
     static RuleFolder read(Path dir, List<Diagnostic> out) {
         return read(dir, out, null);
@@ -147,7 +152,7 @@ public final class RuleFolder {
             // not silently left out (and never opened, which would block).
             s.filter(p -> !Files.isDirectory(p)).map(dir::relativize).filter(p -> {
                 for (Path part : p) if (part.toString().startsWith(".")) return false;
-                return true;
+                return !FileNames.notRules(p.getFileName().toString());
             }).map(p -> p.toString().replace('\\', '/')).sorted(Comparator.naturalOrder()).forEach(files::add);
         } catch (IOException e) {
             out.add(Diagnostic.error(dir.toString(), 0, 0, "kan niet gelezen worden: " + e.getMessage()));
@@ -166,7 +171,7 @@ public final class RuleFolder {
         try {
             for (String name : files) {
                 if (!name.endsWith(".drl")) continue;
-                byte[] b = readRuleFile(dir, name);
+                byte[] b = withoutBom(readRuleFile(dir, name));
                 drlBytes.put(name, b);
                 read.put(name, b);
                 String text = new String(b, StandardCharsets.UTF_8);

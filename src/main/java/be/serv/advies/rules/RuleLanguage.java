@@ -74,6 +74,8 @@ final class RuleLanguage implements RuleCheck {
     static final String CONDITION_ALLOWED = "een voorwaarde leest alleen velden van de feiten en vergelijkt ze (zie rules/README.md)";
     private static final Set<String> CHANGES = Set.of("update", "modify", "delete", "retract");
     private static final Pattern CHANGE = Pattern.compile("(?<![\\w$.])(modify|update|delete|retract)\\s*\\(");
+    /** A name written like a code of the catalogue (ELEK, OK3_KOK): meant as text, quotes forgotten. */
+    private static final Pattern CODE_LIKE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
     /** A format width or precision of four digits or more: a text of any length from a short rule. */
     private static final Pattern HUGE_FORMAT = Pattern.compile("%(\\d+\\$)?[-#+ 0,(<]*(\\d{4,}|\\d*\\.\\d{4,})");
     private static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("count", "sum", "min", "max", "average");
@@ -97,7 +99,7 @@ final class RuleLanguage implements RuleCheck {
         for (PackageDescr pkg : folder.parsed().values()) for (FunctionDescr f : pkg.getFunctions()) functions.put(f.getName(), f);
         List<CodeUse> uses = new ArrayList<>();
         folder.drl().forEach((file, source) -> {
-            FileCheck check = new FileCheck(file, source, functions, folder.precedence(), out);
+            FileCheck check = new FileCheck(file, source, functions, folder.precedence(), folder.thresholds(), out);
             check.escapes(); // also where the file does not parse: the parser's complaint would not say why
             PackageDescr pkg = folder.parsed().get(file);
             if (pkg != null) check.check(pkg);
@@ -310,10 +312,14 @@ final class RuleLanguage implements RuleCheck {
         Joins joins;
 
         final Precedence precedence;
+        /** The declared thresholds columns; null when the thresholds file itself is refused. */
+        final Thresholds thresholds;
 
-        FileCheck(String name, String source, Map<String, FunctionDescr> functions, Precedence precedence, List<Diagnostic> out) {
+        FileCheck(String name, String source, Map<String, FunctionDescr> functions, Precedence precedence, Thresholds thresholds,
+                  List<Diagnostic> out) {
             this.name = name;
             this.precedence = precedence;
+            this.thresholds = thresholds;
             this.source = source;
             this.masked = mask(source);
             this.functions = functions;
@@ -581,6 +587,12 @@ final class RuleLanguage implements RuleCheck {
             int base = source.indexOf(text, Math.max(0, e.getStartCharacter() - 2));
             if (base < 0) base = Math.max(0, e.getStartCharacter());
             Scope s = new Scope(where, "een voorwaarde", true, type, bindings, true, new Search(base, text));
+            if (text.strip().matches("[0-9]+")) {
+                // 'x < 1,5' reads as the two conditions 'x < 1' and '5': the comma separates conditions.
+                report(base, where + ": '" + text.strip() + "' is geen voorwaarde; een decimaal getal schrijft u met een punt "
+                        + "(1.5, niet 1,5): de komma scheidt voorwaarden");
+                return null;
+            }
             DrlxExpression parsed;
             try {
                 parsed = DrlxParser.parseExpression(DrlxParser.buildDrlxParserWithArguments(DRL_OPERATORS), text);
@@ -817,6 +829,9 @@ final class RuleLanguage implements RuleCheck {
             if (s.pattern != null && s.pattern != Object.class && Character.isLowerCase(id.charAt(0))) {
                 return refuse(n, id, s, s.where + ": " + unknownField(id, s.pattern));
             }
+            if (CODE_LIKE.matcher(id).matches()) {
+                return refuse(n, id, s, s.where + ": '" + id + "' is geen veld of feit; een code staat tussen aanhalingstekens: \"" + id + "\"");
+            }
             return refuse(n, id, s, s.where + ": '" + id + "'" + s.notAllowed());
         }
 
@@ -875,10 +890,49 @@ final class RuleLanguage implements RuleCheck {
             if (m == null && Calls.named(target.cls(), method, target.isClass())) {
                 return null; // an allowed method with other values: the compiler says which
             }
+            if (m == null && !target.isClass() && isModel(target.cls()) && method.matches("(get|is)[A-Z]\\w*") && args.isEmpty()
+                    && java.util.Arrays.stream(target.cls().getMethods()).noneMatch(x -> x.getName().equals(method))) {
+                // A getter the fact does not have at all (getClass is there, and refused below): a typo of a field, said as one (getProvider for getProviders).
+                String field = Character.toLowerCase(method.charAt(method.startsWith("is") ? 2 : 3)) + method.substring(method.startsWith("is") ? 3 : 4);
+                return refuse(node, method, s, s.where + ": " + unknownField(field, target.cls()));
+            }
             if (m == null) {
                 return refuse(node, method, s, s.where + ": de methode '" + method + "'" + s.notAllowed());
             }
+            if (target.cls() == be.serv.advies.model.Norm.class && !target.isClass() && args.size() == 1
+                    && !thresholdColumn(node, method, args.get(0), s)) {
+                return null;
+            }
             return argsKnown ? Ty.of(m.getReturnType()) : null;
+        }
+
+        /**
+         * A threshold read by name ({@code $n.decimal("min_leerlingen")}): the name is written out, the
+         * thresholds file declares it, and the method reads its kind. Reported here, so a run never
+         * meets a name no row fills.
+         */
+        boolean thresholdColumn(Node node, String method, Expression arg, Scope s) {
+            if (!(arg instanceof StringLiteralExpr lit)) {
+                error(arg, null, s, s.where + ": schrijf de naam van de drempel tussen aanhalingstekens, zoals hij in de kopregel van "
+                        + Thresholds.FILE + " staat: " + method + "(\"min_leerlingen\")");
+                return false;
+            }
+            if (thresholds == null) return true; // the thresholds file is refused on its own
+            String column = lit.getValue();
+            Thresholds.Kind kind = thresholds.columns().get(column);
+            int at = s.locator.offset(arg, "\"" + column + "\"");
+            if (kind == null) {
+                report(at, s.where + ": onbekende drempel '" + column + "': " + thresholds.source() + " heeft geen kolom met die naam; "
+                        + "voeg de kolom toe aan de kopregel en vul ze in op de standaardrij '*;*;*'"
+                        + be.serv.advies.load.Nearest.hint(column, thresholds.columns().keySet()));
+                return false;
+            }
+            if (!kind.readBy(method)) {
+                report(at, s.where + ": de drempel '" + column + "' bevat " + kind.label() + "; lees hem met " + kind.method()
+                        + "(\"" + column + "\"), niet met " + method + "(...)");
+                return false;
+            }
+            return true;
         }
 
         Ty creation(ObjectCreationExpr o, Scope s) {

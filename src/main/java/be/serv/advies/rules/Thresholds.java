@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The sectors' thresholds, read from {@code rules/thresholds.csv}. For one trajectory in one
@@ -27,9 +28,44 @@ public final class Thresholds {
     static final String ANY = "*";
     static final List<String> KEYS = List.of("partnership", "trajectory", "province");
     /** The threshold columns; room_for_schools may stay empty everywhere (no limit). */
-    public static final List<String> COLUMNS = List.of("max_providers", "min_students_per_provider", "min_free_workplaces",
-            "room_for_schools", "sector_chooses", "min_expected_students", "limited_offer_providers", "min_partner_companies",
-            "same_text_similarity");
+    public static final List<String> COLUMNS = Norm.COLUMNS;
+
+    /**
+     * What a thresholds column holds. A shipped column has a fixed kind; a column the sector adds
+     * takes the kind of the values its rows hold, so an expert declares it by writing it down.
+     */
+    public enum Kind {
+        WHOLE("een geheel getal", "whole"), DECIMAL("een decimaal getal", "decimal"), YES_NO("ja of nee", "yesNo"),
+        TEXT("een tekst", "text");
+
+        private final String label;
+        private final String method;
+
+        Kind(String label, String method) {
+            this.label = label;
+            this.method = method;
+        }
+
+        /** In Dutch, as a message names it. */
+        public String label() {
+            return label;
+        }
+
+        /** The method of a norm that reads a column of this kind by name. */
+        public String method() {
+            return method;
+        }
+
+        /** Whether {@code method} may read a column of this kind: a whole number is also a decimal one. */
+        public boolean readBy(String method) {
+            return this.method.equals(method) || (this == WHOLE && method.equals(DECIMAL.method));
+        }
+    }
+
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("-?[0-9]{1,9}");
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?[0-9]{1,9}[.,][0-9]{1,9}");
+    private static final Set<String> YES_NO = Set.of("ja", "nee");
+    private static final java.util.regex.Pattern COLUMN_NAME = java.util.regex.Pattern.compile("[a-z][a-z0-9_]*");
 
     record Entry(int row, String partnership, String trajectory, Province province, Map<String, Object> values, boolean override) {
         Entry(int row, String partnership, String trajectory, Province province, Map<String, Object> values) {
@@ -48,18 +84,37 @@ public final class Thresholds {
 
     private final String source;
     private final List<Entry> entries;
+    /** Every column by name, the shipped ones first, with what it holds. */
+    private final Map<String, Kind> columns;
     private final Map<String, Norm> cache = new HashMap<>();
 
     private Thresholds(String source, List<Entry> entries) {
+        this(source, entries, shippedColumns());
+    }
+
+    private Thresholds(String source, List<Entry> entries, Map<String, Kind> columns) {
         this.source = source;
+        this.columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
         this.entries = entries.stream()
                 .sorted((a, b) -> Integer.compare(b.specificity(), a.specificity()))
                 .toList();
     }
 
     /** The thresholds of these rows (any order: the most specific is taken first), read back as the cache keeps them. */
-    static Thresholds of(String source, List<Entry> entries) {
-        return new Thresholds(Objects.requireNonNull(source, "source"), Objects.requireNonNull(entries, "entries"));
+    static Thresholds of(String source, List<Entry> entries, Map<String, Kind> columns) {
+        return new Thresholds(Objects.requireNonNull(source, "source"), Objects.requireNonNull(entries, "entries"),
+                Objects.requireNonNull(columns, "columns"));
+    }
+
+    private static Map<String, Kind> shippedColumns() {
+        Map<String, Kind> out = new LinkedHashMap<>();
+        for (String col : COLUMNS) out.put(col, col.equals("sector_chooses") ? Kind.YES_NO : Kind.WHOLE);
+        return out;
+    }
+
+    /** Every column a rule may read by name, with its kind: the shipped ones and those the file adds. */
+    public Map<String, Kind> columns() {
+        return columns;
     }
 
     /** The file the rows came from. */
@@ -88,9 +143,18 @@ public final class Thresholds {
                 problems.add(Problem.ofRow(file, 1, "verplichte kolom '" + col + "' ontbreekt in de kopregel"));
             }
         }
+        List<String> added = new ArrayList<>();
         for (String col : table.header()) {
-            if (!known.contains(col)) problems.add(Problem.ofRow(file, 1, "onbekende kolom '" + col + "'"));
+            if (known.contains(col)) continue;
+            if (!COLUMN_NAME.matcher(col).matches()) {
+                problems.add(Problem.ofRow(file, 1, "kolomnaam '" + col + "': een drempel heet in kleine letters, cijfers en '_' "
+                        + "(bv. min_leerlingen_negatief), en begint met een letter"));
+            } else {
+                added.add(col);
+            }
         }
+        Map<String, Kind> columns = shippedColumns();
+        for (String col : added) columns.put(col, kindOf(table, col));
         List<Entry> entries = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         Entry defaults = null;
@@ -118,7 +182,12 @@ public final class Thresholds {
                     }
                 }
             }
-            String key = p + "|" + t + "|" + prov;
+            for (String col : added) {
+                String v = row.get(col);
+                if (v != null) values.put(col, value(columns.get(col), v));
+            }
+            // The province as written when it is unknown: 'Limburgg' is no duplicate of the '*' row.
+            String key = p + "|" + t + "|" + (prov != null || provText == null ? prov : "?" + provText);
             Integer first = seen.putIfAbsent(key, row.number());
             if (first != null) c.problem("partnership", "dezelfde combinatie partnerschap/traject/provincie staat ook op rij " + first);
             Entry e = new Entry(row.number(), p, t, prov, values);
@@ -128,13 +197,14 @@ public final class Thresholds {
         if (defaults == null) {
             problems.add(Problem.ofFile(file, "de standaardrij '*;*;*' ontbreekt; die geeft elke drempel een waarde"));
         } else {
-            for (String col : COLUMNS) {
+            for (String col : columns.keySet()) {
                 if (!col.equals("room_for_schools") && !defaults.values().containsKey(col)) {
-                    problems.add(Problem.ofRow(file, defaults.row(), "de standaardrij '*;*;*' moet '" + col + "' invullen"));
+                    problems.add(Problem.ofRow(file, defaults.row(), "de standaardrij '*;*;*' moet '" + col + "' invullen"
+                            + (added.contains(col) ? "; die waarde geldt voor elk traject zonder eigen rij" : "")));
                 }
             }
         }
-        return new Thresholds(file, entries);
+        return new Thresholds(file, entries, columns);
     }
 
     /**
@@ -145,13 +215,69 @@ public final class Thresholds {
     public Thresholds withOverrides(Map<String, Object> values, String source) {
         Objects.requireNonNull(values, "values");
         Objects.requireNonNull(source, "source");
-        for (String col : values.keySet()) {
-            if (!COLUMNS.contains(col)) throw new IllegalArgumentException("unknown threshold column " + col);
+        Map<String, Object> typed = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            Kind kind = columns.get(e.getKey());
+            if (kind == null) throw new IllegalArgumentException("unknown threshold column " + e.getKey());
+            // An added column's value comes as the case wrote it; the case file was checked with overrideProblem.
+            typed.put(e.getKey(), e.getValue() instanceof String text && COLUMNS.stream().noneMatch(e.getKey()::equals)
+                    ? value(kind, text) : e.getValue());
         }
         List<Entry> all = new ArrayList<>(entries);
-        all.add(new Entry(0, null, null, null, new LinkedHashMap<>(values), true));
-        Thresholds t = new Thresholds(source, all);
-        return t;
+        all.add(new Entry(0, null, null, null, typed, true));
+        return new Thresholds(source, all, columns);
+    }
+
+    /**
+     * What is wrong with a case's value for a column these thresholds do not ship, or null when it
+     * fits: the column must be declared in the file, and the value of its kind.
+     */
+    public String overrideProblem(String column, String value) {
+        Kind kind = columns.get(column);
+        if (kind == null) {
+            return "onbekende drempel '" + column + "': " + source + " heeft geen kolom met die naam"
+                    + be.serv.advies.load.Nearest.hint(column, columns.keySet());
+        }
+        if (value == null || !fits(kind, value)) return "'" + value + "' is geen " + kind.label().replaceFirst("^een ", "") + " (kolom " + column + ")";
+        return null;
+    }
+
+    /**
+     * The kind of an added column: the narrowest that holds every value of it. A whole number and a
+     * decimal one (with a comma or a point) make a decimal column.
+     */
+    private static Kind kindOf(Table table, String column) {
+        boolean whole = true;
+        boolean decimal = true;
+        boolean yesNo = true;
+        for (Row row : table.rows()) {
+            String v = row.get(column);
+            if (v == null) continue;
+            whole &= WHOLE.matcher(v).matches();
+            decimal &= WHOLE.matcher(v).matches() || DECIMAL.matcher(v).matches();
+            yesNo &= YES_NO.contains(v.toLowerCase(java.util.Locale.ROOT));
+        }
+        return whole ? Kind.WHOLE : decimal ? Kind.DECIMAL : yesNo ? Kind.YES_NO : Kind.TEXT;
+    }
+
+    /** A value of an added column as a rule reads it: Integer, Double, Boolean or String. */
+    static Object value(Kind kind, String v) {
+        return switch (kind) {
+            case WHOLE -> Integer.valueOf(v);
+            case DECIMAL -> Double.valueOf(v.replace(',', '.'));
+            case YES_NO -> v.equalsIgnoreCase("ja");
+            case TEXT -> v;
+        };
+    }
+
+    /** Whether {@code v} can be a value of a column of this kind. */
+    static boolean fits(Kind kind, String v) {
+        return switch (kind) {
+            case WHOLE -> WHOLE.matcher(v).matches();
+            case DECIMAL -> WHOLE.matcher(v).matches() || DECIMAL.matcher(v).matches();
+            case YES_NO -> YES_NO.contains(v.toLowerCase(java.util.Locale.ROOT));
+            case TEXT -> true;
+        };
     }
 
     private static String key(Cells c, String column) {
@@ -194,7 +320,7 @@ public final class Thresholds {
     private Norm compute(String partnership, String trajectory, Province province) {
         Map<String, Object> values = new HashMap<>();
         Map<String, String> sources = new LinkedHashMap<>();
-        for (String col : COLUMNS) {
+        for (String col : columns.keySet()) {
             for (Entry e : entries) {
                 if (e.matches(partnership, trajectory, province) && e.values().containsKey(col)) {
                     values.put(col, e.values().get(col));
@@ -207,7 +333,14 @@ public final class Thresholds {
                 intOf(values, "min_free_workplaces"), (Integer) values.get("room_for_schools"),
                 Boolean.TRUE.equals(values.get("sector_chooses")), intOf(values, "min_expected_students"),
                 intOf(values, "limited_offer_providers"), intOf(values, "min_partner_companies"),
-                intOf(values, "same_text_similarity"), sources);
+                intOf(values, "same_text_similarity"), sources, named(values));
+    }
+
+    /** The values of the columns the file adds, in the file's order, for rules that read them by name. */
+    private Map<String, Object> named(Map<String, Object> values) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String col : columns.keySet()) if (values.containsKey(col)) out.put(col, values.get(col));
+        return out;
     }
 
     private static int intOf(Map<String, Object> values, String col) {

@@ -89,9 +89,9 @@ class OneDoorTest {
                         "sectors/extra.drl:9:32: regel 'ExtraRemark': redencode 'HORECA_SCHOOL_UNKNOWM' staat niet in precedence.yaml; "
                                 + "bedoelt u 'HORECA_SCHOOL_UNKNOWN'?", false),
                 Arguments.of("a rule file in capitals", file("sectors/extra.DRL", HEAD + rule("ExtraRemark", NOWHERE, FINDING)),
-                        "sectors/extra.DRL: wordt genegeerd", false),
+                        "sectors/extra.DRL: blokkeert elk commando", false),
                 Arguments.of("a rule file with a second extension", file("sectors/extra.drl.txt", HEAD + rule("ExtraRemark", NOWHERE, FINDING)),
-                        "sectors/extra.drl.txt: wordt genegeerd", false),
+                        "sectors/extra.drl.txt: blokkeert elk commando", false),
                 Arguments.of("a thresholds row for a partnership that does not exist", appendThreshold("BOUWW;*;*;;;;;;;;;;tikfout"),
                         "thresholds.csv:9: partnership: partnerschap 'BOUWW' bestaat niet in de batch (partnerships); bedoelt u 'BOUW'?", true),
                 Arguments.of("a thresholds row for a trajectory that does not exist", appendThreshold("*;OK2_BANDENMONTEUS;*;;;;;;;;;;tikfout"),

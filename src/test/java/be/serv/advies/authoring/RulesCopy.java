@@ -57,7 +57,7 @@ final class RulesCopy {
         }
     }
 
-    /** The CSV table as the first sheet of a workbook, whole numbers as numeric cells the way Excel keeps them. */
+    /** The CSV table as the first sheet of a workbook, numbers (4 or 4,5) as numeric cells the way Excel keeps them. */
     static void csvToXlsx(Path csv, Path xlsx, String sheetName, UnaryOperator<List<List<String>>> tweak) {
         try {
             List<Problem> problems = new ArrayList<>();
@@ -79,6 +79,8 @@ final class RulesCopy {
                         String v = rows.get(i).get(j);
                         if (v.isEmpty()) continue;
                         if (i > 0 && v.matches("\\d{1,9}")) row.createCell(j).setCellValue(Integer.parseInt(v));
+                        // Excel keeps a decimal typed as 4,5 (Dutch) as the number 4.5.
+                        else if (i > 0 && v.matches("\\d{1,9},\\d{1,9}")) row.createCell(j).setCellValue(Double.parseDouble(v.replace(',', '.')));
                         else row.createCell(j).setCellValue(v);
                     }
                 }

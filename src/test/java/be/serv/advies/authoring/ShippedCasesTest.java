@@ -39,7 +39,7 @@ class ShippedCasesTest {
             // When the case runs, Then its advice is the one it wants
             if (!r.passed()) {
                 StringWriter s = new StringWriter();
-                CaseReport.failures(new CaseRunner.Run(List.of(r), List.of(), Map.of(), List.of()), new PrintWriter(s, true));
+                CaseReport.failures(new CaseRunner.Run(List.of(r), List.of(), Map.of(), List.of(), Map.of(), java.util.Set.of()), new PrintWriter(s, true));
                 fail(s.toString());
             }
         }));

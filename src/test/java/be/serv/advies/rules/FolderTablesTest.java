@@ -73,6 +73,31 @@ class FolderTablesTest {
     }
 
     @Test
+    void addedColumnsReadBackWithTheirKindsAndValues() throws Exception {
+        // Given thresholds with a decimal, a yes/no and a text column added
+        Path rules = TestRules.copyTo(tmp.resolve("rules"));
+        Path csv = rules.resolve("thresholds.csv");
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(csv)) {
+            int note = line.lastIndexOf(';');
+            String added = line.startsWith("partnership;") ? "aandeel;streng;label" : line.startsWith("*;*;*;") ? "0,5;nee;standaard"
+                    : line.startsWith("ELEK;") ? "1.25;ja;elektro" : ";;";
+            lines.add(line.substring(0, note) + ";" + added + line.substring(note));
+        }
+        Files.write(csv, lines);
+        FolderTables parsed = tablesOf(rules);
+        // When they are written as the cache keeps them and read back
+        FolderTables kept = roundTrip(parsed);
+        // Then the columns, their kinds and the values a rule reads are the same
+        assertEquals(parsed.thresholds().columns(), kept.thresholds().columns());
+        assertEquals(parsed.thresholds().entries(), kept.thresholds().entries());
+        be.serv.advies.model.Norm n = kept.thresholds().resolve("ELEK", "OK3_ELEKTRISCHE_INSTALLATIES", Province.LIMBURG);
+        assertEquals(1.25, n.decimal("aandeel"));
+        assertTrue(n.yesNo("streng"));
+        assertEquals("elektro", n.text("label"));
+    }
+
+    @Test
     void aFolderWithoutRegionsReadsBackWithout() throws Exception {
         // Given a rules folder without a regions file
         Path rules = TestRules.copyTo(tmp.resolve("rules"));
