@@ -41,9 +41,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${sys:advies.rules:-rules}", description = "Regelmap (standaard: ${DEFAULT-VALUE}).")
     Path rules;
 
-    @Option(names = "--previous-advice", paramLabel = "FILE",
-            description = "De finale annex van vorig jaar (export van de beoordelingsserver, of annex.csv/json/xlsx); in de plaats van previous.advice in batch.json.")
-    Path previousAdvice;
+    @CommandLine.Mixin
+    PreviousAdviceOption lastYearsAdvice;
 
     @Option(names = "--coverage", description = "Toon daarna per regel voor hoeveel aanvragen ze vuurde, en welke regels nooit vuurden.")
     boolean coverage;
@@ -61,7 +60,7 @@ final class EvaluateCommand implements Callable<Integer> {
             return ExitCodes.INPUT;
         }
         // The annex needs findings, not the firing trace; the batch is spread over the cores.
-        DraftRun run = Drafting.draft(batchDir, previousAdvice, pending, Evaluator.Options.findingsOnly(Runtime.getRuntime().availableProcessors()), err);
+        DraftRun run = Drafting.draft(batchDir, lastYearsAdvice.file, pending, Evaluator.Options.findingsOnly(Runtime.getRuntime().availableProcessors()), err);
         try {
             // annex.xlsx is the annex for people (Excel keeps its institution numbers' leading zeros); annex.csv stays for programs.
             Annex.write(run, out, Map.of(WORKBOOK, o -> AnnexWorkbook.write(run, id -> null, o)));

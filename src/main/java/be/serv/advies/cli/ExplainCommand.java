@@ -35,9 +35,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${sys:advies.rules:-rules}", description = "Regelmap (standaard: ${DEFAULT-VALUE}).")
     Path rules;
 
-    @Option(names = "--previous-advice", paramLabel = "FILE",
-            description = "De finale annex van vorig jaar (export van de beoordelingsserver, of annex.csv/json/xlsx); in de plaats van previous.advice in batch.json.")
-    Path previousAdvice;
+    @CommandLine.Mixin
+    PreviousAdviceOption lastYearsAdvice;
 
     @Option(names = "--json", description = "Dezelfde uitleg als JSON.")
     boolean json;
@@ -63,7 +62,7 @@ final class ExplainCommand implements Callable<Integer> {
             }
         }
         // Only this application is evaluated, with its trace, against the facts of the whole batch.
-        DraftRun run = Drafting.draft(batchDir, previousAdvice, pending, Evaluator.Options.only(java.util.Set.of(applicationId)), err);
+        DraftRun run = Drafting.draft(batchDir, lastYearsAdvice.file, pending, Evaluator.Options.only(java.util.Set.of(applicationId)), err);
         Optional<Explanation> e = Explanation.of(run, applicationId);
         if (e.isEmpty()) {
             err.println("advies: aanvraag '" + applicationId + "' staat niet in " + batchDir);

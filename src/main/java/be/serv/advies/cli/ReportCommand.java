@@ -46,9 +46,8 @@ final class ReportCommand implements Callable<Integer> {
             description = "Vorig schooljaar: de batchmap (beoordeeld met dezelfde regels), of een report.json of summary.json.")
     Path previous;
 
-    @Option(names = "--previous-advice", paramLabel = "FILE",
-            description = "De finale annex van vorig jaar (export van de beoordelingsserver, of annex.csv/json/xlsx); in de plaats van previous.advice in batch.json.")
-    Path previousAdvice;
+    @CommandLine.Mixin
+    PreviousAdviceOption lastYearsAdvice;
 
     @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${sys:advies.rules:-rules}", description = "Regelmap (standaard: ${DEFAULT-VALUE}).")
     Path rules;
@@ -74,7 +73,7 @@ final class ReportCommand implements Callable<Integer> {
             // The rules load on the other core while the batch is read; bad input is still reported first,
             // even when the rules are broken too.
             RuleSet.Pending pending = EarlyRules.load(rules);
-            Batch batch = Drafting.load(batchDir, previousAdvice, err);
+            Batch batch = Drafting.load(batchDir, lastYearsAdvice.file, err);
             RuleSet ruleSet = Drafting.rules(pending, batch, err);
             if (previous != null) before = PreviousYear.load(previous, ruleSet);
             run = DraftRun.of(batch, ruleSet);

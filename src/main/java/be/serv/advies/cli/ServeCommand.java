@@ -35,9 +35,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${sys:advies.rules:-rules}", description = "Regelmap (standaard: ${DEFAULT-VALUE}); wijzigingen worden vanzelf herladen.")
     Path rules;
 
-    @Option(names = "--previous-advice", paramLabel = "FILE",
-            description = "De finale annex van vorig jaar (export van de beoordelingsserver, of annex.csv/json/xlsx); in de plaats van previous.advice in batch.json.")
-    Path previousAdvice;
+    @CommandLine.Mixin
+    PreviousAdviceOption lastYearsAdvice;
 
     @Option(names = "--db", paramLabel = "FILE", description = "Beoordelingsdatabank (standaard: BATCH_DIR/review.db).")
     Path db;
@@ -94,7 +93,7 @@ final class ServeCommand implements Callable<Integer> {
         // a second and nothing competes with its start; a reviewer's first work list waits for them.
         be.serv.advies.model.Batch batch;
         try {
-            batch = Drafting.load(batchDir, previousAdvice, err);
+            batch = Drafting.load(batchDir, lastYearsAdvice.file, err);
         } catch (be.serv.advies.load.InvalidInputException e) {
             throw new CommandFailed(ExitCodes.report(e, err));
         }
