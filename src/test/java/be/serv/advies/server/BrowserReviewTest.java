@@ -4,14 +4,15 @@ import be.serv.advies.review.Decision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -249,13 +250,20 @@ class BrowserReviewTest {
     }
 
     /**
-     * Clicks an element that loads a new page and waits until the old page is gone: reading the next
-     * page right after a plain click can find the old page's element (a stale element under load).
+     * Clicks an element that loads a new page and waits until the new page has loaded: reading the next
+     * page right after a plain click can find the old page's element under load. The old page is
+     * recognised by a mark on its window object, which a new page does not inherit; asking for an old
+     * element's staleness instead fails now and then, since Chromium may answer "node does not belong
+     * to the document", which is not a stale-element error. Errors while the page changes are retried.
      */
     private static void clickAndLoad(WebDriver driver, WebElement element) {
-        WebElement oldPage = driver.findElement(By.tagName("html"));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.__oldPage = true;");
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(js.executeScript(
+                        "return window.__oldPage === undefined && document.readyState === 'complete';")));
     }
 
     private WebDriver chrome(Path downloads) throws Exception {
