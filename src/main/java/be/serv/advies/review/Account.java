@@ -1,10 +1,13 @@
 package be.serv.advies.review;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * A reviewer as the server knows them: the name as it was written when the account was made (the
@@ -32,29 +35,29 @@ public record Account(String name, String passwordHash, Role role, Set<String> s
      *
      * @param known the partnership codes of the batch, or null when there is no batch to check against
      */
-    public static java.util.Optional<String> problem(String name, Role role, Set<String> sectors, Set<String> known, int passwordLength) {
+    public static Optional<String> problem(String name, Role role, Set<String> sectors, Set<String> known, int passwordLength) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > MAX_NAME || n.chars().anyMatch(Character::isISOControl)) {
-            return java.util.Optional.of("ongeldige naam: een naam heeft 1 tot " + MAX_NAME + " tekens, zonder stuurtekens");
+            return Optional.of("ongeldige naam: een naam heeft 1 tot " + MAX_NAME + " tekens, zonder stuurtekens");
         }
-        java.util.Optional<String> lookAlike = lookAlike(n);
+        Optional<String> lookAlike = lookAlike(n);
         if (lookAlike.isPresent()) return lookAlike;
         if (role == Role.SECTOR && sectors.isEmpty()) {
-            return java.util.Optional.of("de rol sector heeft minstens één sector nodig");
+            return Optional.of("de rol sector heeft minstens één sector nodig");
         }
         if (role != Role.SECTOR && !sectors.isEmpty()) {
-            return java.util.Optional.of("enkel de rol sector heeft sectoren (" + role.label() + " "
+            return Optional.of("enkel de rol sector heeft sectoren (" + role.label() + " "
                     + (role == Role.LEZER ? "bekijkt" : "beslist") + " alle sectoren)");
         }
         if (known != null) {
             List<String> unknown = sectors.stream().filter(c -> !known.contains(c)).sorted().toList();
             if (!unknown.isEmpty()) {
-                return java.util.Optional.of("onbekende sector " + String.join(", ", unknown) + "; bekende codes: "
+                return Optional.of("onbekende sector " + String.join(", ", unknown) + "; bekende codes: "
                         + String.join(", ", new TreeSet<>(known)));
             }
         }
-        if (passwordLength < MIN_PASSWORD) return java.util.Optional.of("het wachtwoord moet minstens " + MIN_PASSWORD + " tekens hebben");
-        return java.util.Optional.empty();
+        if (passwordLength < MIN_PASSWORD) return Optional.of("het wachtwoord moet minstens " + MIN_PASSWORD + " tekens hebben");
+        return Optional.empty();
     }
 
     /**
@@ -74,33 +77,33 @@ public record Account(String name, String passwordHash, Role role, Set<String> s
      * characters that compatibility normalisation changes (full-width letters, ligatures), or letters
      * from more than one script (a Cyrillic а among Latin letters).
      */
-    static java.util.Optional<String> lookAlike(String name) {
+    static Optional<String> lookAlike(String name) {
         String nfc = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
-        java.util.Set<Character.UnicodeScript> scripts = java.util.EnumSet.noneOf(Character.UnicodeScript.class);
+        Set<Character.UnicodeScript> scripts = EnumSet.noneOf(Character.UnicodeScript.class);
         for (int i = 0; i < nfc.length(); ) {
             int c = nfc.codePointAt(i);
             i += Character.charCount(c);
             int type = Character.getType(c);
             if (type == Character.FORMAT || type == Character.UNASSIGNED || type == Character.PRIVATE_USE
                     || type == Character.SURROGATE || type == Character.CONTROL) {
-                return java.util.Optional.of(String.format("ongeldige naam: ze bevat een onzichtbaar teken of stuurteken (U+%04X); "
+                return Optional.of(String.format("ongeldige naam: ze bevat een onzichtbaar teken of stuurteken (U+%04X); "
                         + "typ de naam opnieuw met gewone letters", c));
             }
             if (Character.isWhitespace(c) && c != ' ' || Character.isSpaceChar(c) && c != ' ') {
-                return java.util.Optional.of(String.format("ongeldige naam: ze bevat een bijzondere spatie (U+%04X); gebruik een gewone spatie", c));
+                return Optional.of(String.format("ongeldige naam: ze bevat een bijzondere spatie (U+%04X); gebruik een gewone spatie", c));
             }
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
             if (script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED) scripts.add(script);
         }
         if (scripts.size() > 1) {
-            return java.util.Optional.of("ongeldige naam: ze mengt schriften (" + scripts.stream().map(Account::scriptName).sorted()
-                    .collect(java.util.stream.Collectors.joining(", ")) + "), zodat ze op een andere naam kan lijken");
+            return Optional.of("ongeldige naam: ze mengt schriften (" + scripts.stream().map(Account::scriptName).sorted()
+                    .collect(Collectors.joining(", ")) + "), zodat ze op een andere naam kan lijken");
         }
         if (!nfc.equals(java.text.Normalizer.normalize(nfc, java.text.Normalizer.Form.NFKC))) {
-            return java.util.Optional.of("ongeldige naam: ze bevat tekens in een bijzondere vorm (zoals brede letters of ligaturen); "
+            return Optional.of("ongeldige naam: ze bevat tekens in een bijzondere vorm (zoals brede letters of ligaturen); "
                     + "typ de naam met gewone letters");
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static String scriptName(Character.UnicodeScript s) {

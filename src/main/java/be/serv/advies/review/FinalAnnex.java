@@ -2,6 +2,7 @@ package be.serv.advies.review;
 
 import be.serv.advies.model.Application;
 import be.serv.advies.model.Batch;
+import be.serv.advies.model.Sufficiency;
 import be.serv.advies.model.Trajectory;
 import be.serv.advies.output.Csv;
 import be.serv.advies.pipeline.DraftRun;
@@ -10,6 +11,7 @@ import be.serv.advies.verdict.Advice;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,7 +64,7 @@ public final class FinalAnnex {
         return csv.bytes();
     }
 
-    private static String sufficiency(be.serv.advies.model.Sufficiency s) {
-        return s.name().toLowerCase(java.util.Locale.ROOT);
+    private static String sufficiency(Sufficiency s) {
+        return s.name().toLowerCase(Locale.ROOT);
     }
 }

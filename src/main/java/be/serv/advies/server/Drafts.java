@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The drafts in force and the rules folder they came from. A reload compiles the rules afresh and
@@ -27,25 +28,25 @@ public final class Drafts {
     private final ReviewStore store;
     /** Null until the first drafts are made. */
     private volatile LoadState state;
-    private final java.util.concurrent.CompletableFuture<DraftRun> first;
+    private final CompletableFuture<DraftRun> first;
     /** The batch folder a reload is tried on in a child process first; null: no trial (tests that build drafts in memory). */
     private volatile Path trialBatch;
     private volatile TrialRun.Limits trialLimits = TrialRun.Limits.DEFAULT;
 
     public Drafts(DraftRun initial, Path rulesDir, ReviewStore store) {
-        this(java.util.concurrent.CompletableFuture.completedFuture(Objects.requireNonNull(initial, "initial")), rulesDir, store);
+        this(CompletableFuture.completedFuture(Objects.requireNonNull(initial, "initial")), rulesDir, store);
     }
 
     /**
      * Drafts still being made: the server answers its sign-in page at once, and the first page that
      * needs the drafts waits for them.
      */
-    public Drafts(java.util.concurrent.CompletableFuture<DraftRun> initial, Path rulesDir, ReviewStore store) {
+    public Drafts(CompletableFuture<DraftRun> initial, Path rulesDir, ReviewStore store) {
         this.rulesDir = Objects.requireNonNull(rulesDir, "rulesDir");
         this.store = Objects.requireNonNull(store, "store");
         this.first = Objects.requireNonNull(initial, "initial").thenApply(run -> {
             state = new LoadState(run, Instant.now(), List.of(), null);
-            store.recordRuleLoad(run.rules().hash(), true, "start");
+            store.recordRuleLoad(run.rules().hash(), true, "start", "");
             return run;
         });
     }

@@ -4,6 +4,7 @@ import be.serv.advies.review.ReviewStore;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How long each field of a form or query may be. Checked before any action looks at a request, so a
@@ -33,19 +34,19 @@ final class Limits {
     }
 
     /** The Dutch message for the first field that is too long, if any. */
-    static java.util.Optional<String> tooLong(Map<String, List<String>> fields) {
+    static Optional<String> tooLong(Map<String, List<String>> fields) {
         for (Map.Entry<String, List<String>> f : fields.entrySet()) {
             String name = f.getKey();
-            if (name.length() > DEFAULT) return java.util.Optional.of("Dit formulier heeft een veld met een te lange naam; er is niets vastgelegd.");
+            if (name.length() > DEFAULT) return Optional.of("Dit formulier heeft een veld met een te lange naam; er is niets vastgelegd.");
             int max = max(name);
             for (String v : f.getValue()) {
                 if (v.length() > max) {
-                    return java.util.Optional.of("Het veld ‘" + LABEL.getOrDefault(name, cut(name)) + "’ is te lang: hoogstens " + max
+                    return Optional.of("Het veld ‘" + LABEL.getOrDefault(name, cut(name)) + "’ is te lang: hoogstens " + max
                             + " tekens, dit had er " + v.length() + ". Er is niets vastgelegd.");
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** A value from a request as a page may show it: at most {@link #SHOWN} characters. */

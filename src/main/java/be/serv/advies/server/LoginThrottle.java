@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiPredicate;
 
 /**
  * Slows down password guessing without letting a stranger keep a reviewer out, in fixed memory.
@@ -227,7 +228,7 @@ final class LoginThrottle {
             map.remove(key);
         }
 
-        synchronized void removeIf(java.util.function.BiPredicate<String, State> which) {
+        synchronized void removeIf(BiPredicate<String, State> which) {
             map.entrySet().removeIf(e -> which.test(e.getKey(), e.getValue()));
         }
 

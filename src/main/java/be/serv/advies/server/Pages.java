@@ -5,9 +5,16 @@ import be.serv.advies.model.Application;
 import be.serv.advies.model.Level;
 import be.serv.advies.model.Province;
 import be.serv.advies.output.Templates;
+import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.review.Account;
+import be.serv.advies.review.AccountState;
+import be.serv.advies.review.AuditEntry;
+import be.serv.advies.review.BulkSummary;
 import be.serv.advies.review.Comment;
 import be.serv.advies.review.Decision;
+import be.serv.advies.review.ReviewStore;
+import be.serv.advies.review.Role;
+import be.serv.advies.review.SessionRecord;
 import be.serv.advies.review.Status;
 import be.serv.advies.rules.Precedence;
 import be.serv.advies.verdict.Verdict;
@@ -20,9 +27,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -42,10 +54,10 @@ final class Pages {
     record Kept(String advice, String reason, String comment) {
         static Kept of(String advice, String reason, String comment) {
             String a = advice == null ? "" : Limits.cut(advice);
-            String r = reason == null ? "" : reason.length() > be.serv.advies.review.ReviewStore.MAX_REASON
-                    ? reason.substring(0, be.serv.advies.review.ReviewStore.MAX_REASON) : reason;
-            String c = comment == null ? "" : comment.length() > be.serv.advies.review.ReviewStore.MAX_COMMENT
-                    ? comment.substring(0, be.serv.advies.review.ReviewStore.MAX_COMMENT) : comment;
+            String r = reason == null ? "" : reason.length() > ReviewStore.MAX_REASON
+                    ? reason.substring(0, ReviewStore.MAX_REASON) : reason;
+            String c = comment == null ? "" : comment.length() > ReviewStore.MAX_COMMENT
+                    ? comment.substring(0, ReviewStore.MAX_COMMENT) : comment;
             return a.isEmpty() && r.isBlank() && c.isBlank() ? null : new Kept(a, r, c);
         }
     }
@@ -109,16 +121,16 @@ final class Pages {
     }
 
     /** What the secretariat typed into the form for a new account, given back when it was refused. */
-    record NewUser(String name, String role, java.util.Set<String> sectors) {
+    record NewUser(String name, String role, Set<String> sectors) {
     }
 
-    record UsersPage(String user, String csrf, String flash, String problem, List<be.serv.advies.review.AccountState> accounts, List<Option> roles,
-                     List<Option> sectors, NewUser typed, List<be.serv.advies.review.SessionRecord> sessions) {
-        boolean hasSector(be.serv.advies.review.AccountState a, String code) {
+    record UsersPage(String user, String csrf, String flash, String problem, List<AccountState> accounts, List<Option> roles,
+                     List<Option> sectors, NewUser typed, List<SessionRecord> sessions) {
+        boolean hasSector(AccountState a, String code) {
             return a.account().sectors().contains(code);
         }
 
-        boolean hasRole(be.serv.advies.review.AccountState a, String role) {
+        boolean hasRole(AccountState a, String role) {
             return a.account().role().label().equals(role);
         }
 
@@ -139,14 +151,14 @@ final class Pages {
         }
 
         static String sectorsOf(Account a) {
-            return String.join(", ", new java.util.TreeSet<>(a.sectors()));
+            return String.join(", ", new TreeSet<>(a.sectors()));
         }
     }
 
-    static String users(String user, String csrf, String flash, String problem, List<be.serv.advies.review.AccountState> accounts,
-                        be.serv.advies.pipeline.DraftRun run, NewUser typed, List<be.serv.advies.review.SessionRecord> sessions) {
+    static String users(String user, String csrf, String flash, String problem, List<AccountState> accounts,
+                        DraftRun run, NewUser typed, List<SessionRecord> sessions) {
         List<Option> sectors = run.batch().getPartnerships().stream().map(p -> new Option(p.getCode(), p.getName())).toList();
-        List<Option> roles = Arrays.stream(be.serv.advies.review.Role.values()).map(r -> new Option(r.label(), r.label())).toList();
+        List<Option> roles = Arrays.stream(Role.values()).map(r -> new Option(r.label(), r.label())).toList();
         return Templates.render("server/users.jte", new UsersPage(user, csrf, flash, problem, accounts, roles, sectors, typed, sessions));
     }
 
@@ -231,8 +243,8 @@ final class Pages {
     }
 
     static String progress(String user, String csrf, List<WorkList.Row> rows) {
-        Map<String, List<WorkList.Row>> bySector = new java.util.TreeMap<>();
-        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, List<WorkList.Row>> bySector = new TreeMap<>();
+        Map<String, String> names = new HashMap<>();
         for (WorkList.Row r : rows) {
             bySector.computeIfAbsent(r.sector().getCode(), k -> new ArrayList<>()).add(r);
             names.put(r.sector().getCode(), r.sector().getName());
@@ -243,23 +255,23 @@ final class Pages {
         return Templates.render("server/progress.jte", new ProgressPage(user, csrf, out, new Progress("", "Alle sectoren", WorkList.counts(rows), rows.size())));
     }
 
-    record AuditPage(String user, String csrf, List<be.serv.advies.review.AuditEntry> entries, List<Option> events, String event,
+    record AuditPage(String user, String csrf, List<AuditEntry> entries, List<Option> events, String event,
                      String actor, int page, int pages, int total) {
         String pageQuery(int p) {
             return "gebeurtenis=" + query(event) + "&wie=" + query(actor) + "&pagina=" + p;
         }
     }
 
-    static String audit(String user, String csrf, List<be.serv.advies.review.AuditEntry> entries, String event, String actor,
+    static String audit(String user, String csrf, List<AuditEntry> entries, String event, String actor,
                         int page, int pages, int total) {
-        List<Option> events = Arrays.stream(be.serv.advies.review.AuditEntry.Event.values()).map(e -> new Option(e.name(), e.label())).toList();
+        List<Option> events = Arrays.stream(AuditEntry.Event.values()).map(e -> new Option(e.name(), e.label())).toList();
         return Templates.render("server/audit.jte", new AuditPage(user, csrf, entries, events, event, actor, page, pages, total));
     }
 
-    record BulksPage(String user, String csrf, String flash, String problem, List<be.serv.advies.review.ReviewStore.BulkSummary> bulks) {
+    record BulksPage(String user, String csrf, String flash, String problem, List<BulkSummary> bulks) {
     }
 
-    static String bulks(String user, String csrf, String flash, String problem, List<be.serv.advies.review.ReviewStore.BulkSummary> bulks) {
+    static String bulks(String user, String csrf, String flash, String problem, List<BulkSummary> bulks) {
         return Templates.render("server/bulks.jte", new BulksPage(user, csrf, flash, problem, bulks));
     }
 
@@ -324,7 +336,7 @@ final class Pages {
 
     static String label(Enum<?> value) {
         if (value == null) return "niet opgegeven";
-        return LABELS.getOrDefault(value.name(), value.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        return LABELS.getOrDefault(value.name(), value.name().toLowerCase(Locale.ROOT).replace('_', ' '));
     }
 
     private static String text(Object value) {

@@ -10,10 +10,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Server-side sessions of signed-in reviewers, in memory: a restart signs everyone out, which is the
@@ -131,9 +135,9 @@ final class Sessions {
     }
 
     /** The database keys of the sessions still live here (not expired, not pushed out by newer ones). */
-    java.util.Set<String> liveDbIds() {
+    Set<String> liveDbIds() {
         Instant now = clock.instant();
-        java.util.Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (Session s : byId.values()) if (!expired(s, now)) out.add(s.dbId);
         return out;
     }
@@ -142,7 +146,7 @@ final class Sessions {
         if (id != null) byId.remove(id);
     }
 
-    private void evictLeastRecent(java.util.function.Predicate<Session> which) {
+    private void evictLeastRecent(Predicate<Session> which) {
         byId.values().stream().filter(which).min(Comparator.comparing((Session x) -> x.lastSeen))
                 .ifPresent(x -> byId.remove(x.id));
     }
@@ -154,7 +158,7 @@ final class Sessions {
     static String hash(String id) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.US_ASCII));
-            return java.util.HexFormat.of().formatHex(h);
+            return HexFormat.of().formatHex(h);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -2,7 +2,10 @@ package be.serv.advies.server;
 
 import be.serv.advies.model.Application;
 import be.serv.advies.model.Batch;
+import be.serv.advies.model.Level;
 import be.serv.advies.model.Partnership;
+import be.serv.advies.model.PreviousAdvice;
+import be.serv.advies.model.Province;
 import be.serv.advies.model.Trajectory;
 import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.review.Decision;
@@ -10,19 +13,25 @@ import be.serv.advies.review.Status;
 import be.serv.advies.verdict.Advice;
 import be.serv.advies.verdict.Verdict;
 
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** The work list: every application with its draft and review status, filtered and sorted as the reviewer asked. */
 final class WorkList {
     record Row(Application app, Trajectory trajectory, Partnership sector, Advice draft, Optional<Decision> latest, Status status,
-               Optional<be.serv.advies.model.PreviousAdvice> previous) {
+               Optional<PreviousAdvice> previous) {
         int version() {
             return latest.map(Decision::version).orElse(0);
         }
@@ -41,15 +50,15 @@ final class WorkList {
 
         /** The filter of a query string such as the one a bulk form sends back ({@code terug}). */
         static Filter parse(String query) {
-            Map<String, String> params = new java.util.HashMap<>();
+            Map<String, String> params = new HashMap<>();
             if (query != null) {
                 String[] pairs = query.split("&", 20);
                 for (String pair : pairs) {
                     int eq = pair.indexOf('=');
                     if (eq <= 0) continue;
                     try {
-                        params.putIfAbsent(java.net.URLDecoder.decode(pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8),
-                                java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
+                        params.putIfAbsent(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                                URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
                     } catch (IllegalArgumentException badEscape) {
                         // a malformed pair is no filter
                     }
@@ -62,12 +71,12 @@ final class WorkList {
          * This filter with every value it cannot hold dropped (an unknown status, sector, …) and the
          * search cut to {@link #MAX_Q}, so whatever a form sent back makes a short, valid address.
          */
-        Filter clean(java.util.Set<String> sectors) {
+        Filter clean(Set<String> sectors) {
             String code = sectors.stream().filter(c -> c.equalsIgnoreCase(sector)).findFirst().orElse("");
             return new Filter(known(verdict, Verdict.values()), known(status, Status.values()), code,
-                    known(province, be.serv.advies.model.Province.values()), known(level, be.serv.advies.model.Level.values()),
+                    known(province, Province.values()), known(level, Level.values()),
                     q.length() > MAX_Q ? q.substring(0, MAX_Q) : q,
-                    java.util.Set.of("id", "school", "traject", "sector", "provincie", "niveau", "advies", "redenen", "status").contains(sort) ? sort : "",
+                    Set.of("id", "school", "traject", "sector", "provincie", "niveau", "advies", "redenen", "status").contains(sort) ? sort : "",
                     dir.equals("op") || dir.equals("af") ? dir : "", PreviousColumn.known(previous) ? previous : "");
         }
 
@@ -103,7 +112,7 @@ final class WorkList {
         private static void add(StringBuilder s, String k, String v) {
             if (v.isEmpty()) return;
             if (s.length() > 0) s.append('&');
-            s.append(k).append('=').append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8));
+            s.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
         }
     }
 
@@ -151,7 +160,7 @@ final class WorkList {
             if ("af".equals(f.dir())) c = c.reversed();
             out.sort(c.thenComparing(r -> r.app().getId()));
         } else if ("af".equals(f.dir())) {
-            java.util.Collections.reverse(out);
+            Collections.reverse(out);
         }
         return out;
     }

@@ -27,7 +27,7 @@ class UserCommandTest {
         assertThat(withStdin("een lang wachtwoord\n", "user", "add", "anna", "--role", "secretariaat", "--db", db.toString()))
                 .succeeded().outContains("Beoordelaar 'anna' (secretariaat) toegevoegd");
         try (ReviewStore store = ReviewStore.open(db)) {
-            String hash = store.passwordHash("anna").orElseThrow();
+            String hash = store.account("anna").orElseThrow().passwordHash();
             assertTrue(hash.startsWith("pbkdf2-sha256$" + Passwords.ITERATIONS + "$"), hash);
             assertFalse(hash.contains("een lang wachtwoord"));
             assertTrue(Passwords.verify("een lang wachtwoord".toCharArray(), hash));

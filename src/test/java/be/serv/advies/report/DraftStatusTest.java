@@ -3,6 +3,7 @@ package be.serv.advies.report;
 import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.review.DraftSeen;
 import be.serv.advies.review.ReviewStore;
+import be.serv.advies.review.Role;
 import be.serv.advies.verdict.Advice;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static be.serv.advies.cli.Shell.assertThat;
 import static be.serv.advies.cli.Shell.shell;
@@ -77,7 +79,7 @@ class DraftStatusTest {
         DraftRun run = DraftRun.of(Path.of("fixtures/2022-2023"), Path.of("rules"));
         Path db = tmp.resolve("review.db");
         try (ReviewStore store = ReviewStore.open(db)) {
-            store.addUser("anna", "not-used-here");
+            store.addUser("anna", "not-used-here", Role.SECRETARIAAT, Set.of(), "");
             List<DraftSeen> seen = new ArrayList<>();
             for (Advice a : run.advices()) {
                 if (seen.size() == decided) break;

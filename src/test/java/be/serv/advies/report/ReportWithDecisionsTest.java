@@ -5,6 +5,7 @@ import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.review.Decision;
 import be.serv.advies.review.DraftSeen;
 import be.serv.advies.review.ReviewStore;
+import be.serv.advies.review.Role;
 import be.serv.advies.verdict.Advice;
 import be.serv.advies.verdict.Verdict;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 
 import static be.serv.advies.cli.Shell.assertThat;
 import static be.serv.advies.cli.Shell.shell;
@@ -37,8 +39,8 @@ class ReportWithDecisionsTest {
         DraftRun run = DraftRun.of(Path.of("fixtures/2022-2023"), Path.of("rules"));
         Path db = tmp.resolve("review.db");
         try (ReviewStore store = ReviewStore.open(db)) {
-            store.addUser("anna", "not-used-here");
-            store.addUser("bert", "not-used-here");
+            store.addUser("anna", "not-used-here", Role.SECRETARIAAT, Set.of(), "");
+            store.addUser("bert", "not-used-here", Role.SECRETARIAAT, Set.of(), "");
             store.decide(seen(run, "2223-0044"), Decision.Kind.OVERRIDE, Verdict.POSITIVE, "Nieuwe campus in een andere stad", "anna");
             store.decide(seen(run, "2223-0001"), Decision.Kind.CONFIRM, Verdict.POSITIVE, "", "bert");
         }

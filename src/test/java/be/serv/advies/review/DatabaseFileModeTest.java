@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -24,7 +25,7 @@ class DatabaseFileModeTest {
         // Given a fresh database with a reviewer and a decision (so the write-ahead log exists)
         Path db = tmp.resolve("review.db");
         try (ReviewStore store = ReviewStore.open(db)) {
-            store.addUser("anna", "-");
+            store.addUser("anna", "-", Role.SECRETARIAAT, Set.of(), "");
             store.decide(new DraftSeen("A1", 0, Verdict.POSITIVE, List.of(), "r", "i"), Decision.Kind.CONFIRM, Verdict.POSITIVE, "", "anna");
             // Then, while it is open, stat shows -rw------- for the file, its -wal and its -shm
             for (String suffix : List.of("", "-wal", "-shm")) {

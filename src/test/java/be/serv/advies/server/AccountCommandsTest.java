@@ -98,8 +98,8 @@ class AccountCommandsTest {
     private ReviewFixture start(ServerOptions options) throws Exception {
         return ReviewFixture.start(tmp, ReviewFixture.batch(tmp, "small", 0), options, store -> {
             String hash = Passwords.hash(ReviewFixture.PASSWORD.toCharArray());
-            store.addUser("secretaris", hash, Role.SECRETARIAAT, Set.of());
-            store.addUser("horeca", hash, Role.SECTOR, Set.of("HAARZORG"));
+            store.addUser("secretaris", hash, Role.SECRETARIAAT, Set.of(), "");
+            store.addUser("horeca", hash, Role.SECTOR, Set.of("HAARZORG"), "");
         });
     }
 }

@@ -27,8 +27,8 @@ class AuditPageTest {
         ServerOptions behindProxy = ReviewFixture.quiet().withPublicUrl(URI.create("https://advies.test/"));
         try (ReviewFixture fx = ReviewFixture.start(tmp, ReviewFixture.batch(tmp, "small", 0), behindProxy, store -> {
             String hash = Passwords.hash(ReviewFixture.PASSWORD.toCharArray());
-            store.addUser("secretaris", hash, Role.SECRETARIAAT, Set.of());
-            store.addUser("horeca", hash, Role.SECTOR, Set.of("HAARZORG"));
+            store.addUser("secretaris", hash, Role.SECRETARIAAT, Set.of(), "");
+            store.addUser("horeca", hash, Role.SECTOR, Set.of("HAARZORG"), "");
         })) {
             // Given a day's events: a wrong password, a throttled attempt, a comment, an export, refusals, a sign-out
             LoginAttacker stranger = new LoginAttacker(fx.base);

@@ -1,12 +1,11 @@
 package be.serv.advies.server;
 
+import be.serv.advies.cli.ExitCodes;
+import be.serv.advies.review.BulkProgress;
 import be.serv.advies.review.ReviewStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,49 +30,35 @@ class BackupDuringBulkTest {
 
     @Test
     void aBackupDuringABulkIsSoundAndHoldsNoneOrAllOfIt() throws Exception {
-        try (ReviewFixture fx = ReviewFixture.start(tmp, "small", POSITIVES, ReviewFixture.quiet(), "anna")) {
+        // Given a bulk confirmation slowed to 50 ms a row, watched until it is a third of the way
+        CountDownLatch midway = new CountDownLatch(1);
+        BulkProgress slowed = (written, total) -> {
+            if (written == 10) midway.countDown();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        try (ReviewFixture fx = ReviewFixture.start(tmp, "small", POSITIVES, ReviewFixture.quiet(), slowed, "anna")) {
             WebClient c = fx.signedIn("anna");
             WebClient.Page step = c.get("/bulk-bevestigen?q=campus").expect(200);
             List<String> form = new ArrayList<>(List.of("regels", step.hidden("regels").get(0), "terug", step.hidden("terug").get(0)));
             for (String item : step.hidden("aanvraag")) form.addAll(List.of("aanvraag", item));
             assertEquals(POSITIVES, step.hidden("aanvraag").size());
 
-            // Given a bulk confirmation slowed to 50 ms a row, watched until it is a third of the way
-            CountDownLatch midway = new CountDownLatch(1);
-            PrintStream err = System.err;
-            System.setErr(new PrintStream(new OutputStream() {
-                private final StringBuilder line = new StringBuilder();
-
-                @Override
-                public void write(int b) {
-                    err.write(b);
-                    if (b != '\n') {
-                        line.append((char) b);
-                        return;
-                    }
-                    if (line.toString().startsWith("bulk-voortgang 10/")) midway.countDown();
-                    line.setLength(0);
-                }
-            }, true, StandardCharsets.UTF_8));
-            System.setProperty(ReviewStore.BULK_DELAY_PROPERTY, "50");
-            CompletableFuture<Integer> bulk;
             Path during = tmp.resolve("tijdens.db");
-            try {
-                bulk = CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return c.post("/bulk-bevestigen", form.toArray(String[]::new)).status();
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
-                assertTrue(midway.await(60, TimeUnit.SECONDS), "the bulk never got a third of the way");
-                // When a backup is taken from the command line while the bulk is writing
-                assertThat(shell("backup", "--db", fx.db.toString(), "--to", during.toString())).succeeded().outContains("integriteitscontrole: ok");
-                assertEquals(303, bulk.get(60, TimeUnit.SECONDS));
-            } finally {
-                System.clearProperty(ReviewStore.BULK_DELAY_PROPERTY);
-                System.setErr(err);
-            }
+            CompletableFuture<Integer> bulk = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return c.post("/bulk-bevestigen", form.toArray(String[]::new)).status();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertTrue(midway.await(60, TimeUnit.SECONDS), "the bulk never got a third of the way");
+            // When a backup is taken from the command line while the bulk is writing
+            assertThat(shell("backup", "--db", fx.db.toString(), "--to", during.toString())).succeeded().outContains("integriteitscontrole: ok");
+            assertEquals(303, bulk.get(60, TimeUnit.SECONDS));
             Path after = tmp.resolve("na.db");
             assertThat(shell("backup", "--db", fx.db.toString(), "--to", after.toString())).succeeded();
 
@@ -88,7 +73,7 @@ class BackupDuringBulkTest {
                 assertEquals(POSITIVES, copy.allDecisions().size());
             }
             // And a backup never overwrites a file
-            assertThat(shell("backup", "--db", fx.db.toString(), "--to", after.toString())).exitedWith(be.serv.advies.cli.ExitCodes.INPUT)
+            assertThat(shell("backup", "--db", fx.db.toString(), "--to", after.toString())).exitedWith(ExitCodes.INPUT)
                     .errContains("bestaat al");
         }
     }

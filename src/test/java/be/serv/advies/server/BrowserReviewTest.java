@@ -1,6 +1,7 @@
 package be.serv.advies.server;
 
 import be.serv.advies.review.Decision;
+import be.serv.advies.review.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -24,6 +25,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -180,7 +182,7 @@ class BrowserReviewTest {
         Path downloads = Files.createDirectories(tmp.resolve("downloads"));
         try (ReviewFixture fx = ReviewFixture.start(tmp, ReviewFixture.batchWithSectors(tmp), ReviewFixture.quiet(),
                 store -> store.addUser("horeca", be.serv.advies.review.Passwords.hash(ReviewFixture.PASSWORD.toCharArray()),
-                        be.serv.advies.review.Role.SECTOR, java.util.Set.of("HORECA")))) {
+                        be.serv.advies.review.Role.SECTOR, java.util.Set.of("HORECA"), ""))) {
             WebDriver driver = chrome(downloads);
             try {
                 driver.get(fx.base + "/aanmelden");
@@ -225,7 +227,7 @@ class BrowserReviewTest {
                 + "V2;100002;1;SENSE3_ZORG;NEGATIVE;INFRASTRUCTURE;NEGATIVE\n");
         Files.writeString(batch.resolve("batch.json"), "{\"school_year\": \"2022-2023\", \"previous\": {\"advice\": \"final-annex.csv\"}}\n");
         try (ReviewFixture fx = ReviewFixture.start(tmp, batch, ReviewFixture.quiet(),
-                store -> store.addUser("anna", be.serv.advies.review.Passwords.hash(ReviewFixture.PASSWORD.toCharArray())))) {
+                store -> store.addUser("anna", be.serv.advies.review.Passwords.hash(ReviewFixture.PASSWORD.toCharArray()), Role.SECRETARIAAT, Set.of(), ""))) {
             WebDriver driver = chrome(Files.createDirectories(tmp.resolve("downloads")));
             try {
                 driver.get(fx.base + "/aanmelden");

@@ -3,15 +3,18 @@ package be.serv.advies.server;
 import be.serv.advies.review.Decision;
 import be.serv.advies.review.Passwords;
 import be.serv.advies.review.ReviewStore;
+import be.serv.advies.review.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -29,20 +32,19 @@ class BulkKillTest {
     @TempDir
     Path tmp;
 
-    /** {@code advies serve} in its own JVM, with the test classpath; its output lines go to a queue. */
+    /** A {@link StallingServer} in its own JVM, with the test classpath; its output lines go to a queue. */
     record Server(Process process, BlockingQueue<String> lines, String base) {
-        static Server start(Path batch, Path rules, Path db, long bulkDelayMillis) throws Exception {
+        static Server start(Path batch, Path rules, Path db, int stopAtRow) throws Exception {
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-D" + ReviewStore.BULK_DELAY_PROPERTY + "=" + bulkDelayMillis,
-                    "-cp", System.getProperty("java.class.path"), "be.serv.advies.cli.AdviesCommand",
-                    "serve", batch.toString(), "--rules", rules.toString(), "--db", db.toString(), "--port", "0"));
+                    "-Xmx512m", "-cp", System.getProperty("java.class.path"), StallingServer.class.getName(),
+                    batch.toString(), rules.toString(), db.toString(), Integer.toString(stopAtRow)));
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             BlockingQueue<String> lines = new LinkedBlockingQueue<>();
             Thread reader = new Thread(() -> {
                 try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                     String line;
                     while ((line = r.readLine()) != null) lines.add(line);
-                } catch (java.io.IOException ignored) {
+                } catch (IOException ignored) {
                     // the process was killed
                 }
             });
@@ -61,7 +63,7 @@ class BulkKillTest {
     }
 
     static String waitFor(BlockingQueue<String> lines, String text, Process p) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         StringBuilder seen = new StringBuilder();
         while (System.nanoTime() < deadline) {
             String line = lines.poll(500, TimeUnit.MILLISECONDS);
@@ -82,11 +84,11 @@ class BulkKillTest {
         Path rules = ReviewFixture.rules(tmp);
         Path db = tmp.resolve("review.db");
         try (ReviewStore store = ReviewStore.open(db)) {
-            store.addUser("anna", Passwords.hash(ReviewFixture.PASSWORD.toCharArray()));
+            store.addUser("anna", Passwords.hash(ReviewFixture.PASSWORD.toCharArray()), Role.SECRETARIAAT, Set.of(), "");
         }
 
-        // When a server slowed to 200 ms per row is killed after the 10th row of a bulk confirmation
-        Server slow = Server.start(batch, rules, db, 200);
+        // When a server that stops at the 10th row of a bulk confirmation is killed there
+        Server slow = Server.start(batch, rules, db, 10);
         WebClient c = new WebClient(slow.base());
         c.login("anna", ReviewFixture.PASSWORD).expect(303);
         c.get("/?q=campus").expect(200).contains("Bevestig de " + POSITIVES + " ontwerpadviezen die in deze lijst op een beslissing wachten");

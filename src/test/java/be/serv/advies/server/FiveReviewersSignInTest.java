@@ -27,7 +27,7 @@ class FiveReviewersSignInTest {
         Path shipped = Path.of("fixtures/2022-2023");
         String hash = Passwords.hash(ReviewFixture.PASSWORD.toCharArray());
         try (ReviewFixture fx = ReviewFixture.start(tmp, shipped, ReviewFixture.quiet(), store -> {
-            for (int i = 1; i <= 5; i++) store.addUser("beoordelaar" + i, hash, Role.LEZER, Set.of());
+            for (int i = 1; i <= 5; i++) store.addUser("beoordelaar" + i, hash, Role.LEZER, Set.of(), "");
         })) {
             // Given five reviewers, each with the login form open
             List<WebClient> clients = new ArrayList<>();

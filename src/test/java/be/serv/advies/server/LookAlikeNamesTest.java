@@ -47,8 +47,8 @@ class LookAlikeNamesTest {
     void thePageRefusesEachLookAlikeAndKeepsNamesAsTyped() throws Exception {
         try (ReviewFixture fx = ReviewFixture.start(tmp, ReviewFixture.batch(tmp, "small", 0), ReviewFixture.quiet(), store -> {
             String hash = Passwords.hash(ReviewFixture.PASSWORD.toCharArray());
-            store.addUser("secretaris", hash, Role.SECRETARIAAT, Set.of());
-            store.addUser("anna", hash, Role.LEZER, Set.of());
+            store.addUser("secretaris", hash, Role.SECRETARIAAT, Set.of(), "");
+            store.addUser("anna", hash, Role.LEZER, Set.of(), "");
         })) {
             WebClient s = fx.signedIn("secretaris");
             s.get("/gebruikers");

@@ -104,7 +104,7 @@ class RefusedWriteRefreshTest {
     @Test
     void refusalsOnTheAccountsPasswordAndUndoPagesRedirectAndShowTheirMessageOnce() throws Exception {
         try (ReviewFixture fx = ReviewFixture.start(tmp, ReviewFixture.batch(tmp, "small", 0), ReviewFixture.quiet(), store -> {
-            store.addUser("secretaris", Passwords.hash(ReviewFixture.PASSWORD.toCharArray()), Role.SECRETARIAAT, Set.of());
+            store.addUser("secretaris", Passwords.hash(ReviewFixture.PASSWORD.toCharArray()), Role.SECRETARIAAT, Set.of(), "");
         })) {
             WebClient s = fx.signedIn("secretaris");
             s.get("/gebruikers");

@@ -1,8 +1,10 @@
 package be.serv.advies.server;
 
 import be.serv.advies.pipeline.DraftRun;
+import be.serv.advies.review.BulkProgress;
 import be.serv.advies.review.Passwords;
 import be.serv.advies.review.ReviewStore;
+import be.serv.advies.review.Role;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -37,17 +42,28 @@ final class ReviewFixture implements AutoCloseable {
     }
 
     static ReviewFixture start(Path tmp, String testBatch, int extraPositive, ServerOptions options, String... users) throws Exception {
+        return start(tmp, testBatch, extraPositive, options, BulkProgress.NONE, users);
+    }
+
+    /** As above, with {@code progress} told of each row a bulk confirmation writes. */
+    static ReviewFixture start(Path tmp, String testBatch, int extraPositive, ServerOptions options, BulkProgress progress,
+                               String... users) throws Exception {
         Path batch = batch(tmp, testBatch, extraPositive);
-        return start(tmp, batch, options, store -> {
-            for (String u : users) store.addUser(u, Passwords.hash(PASSWORD.toCharArray()));
+        return start(tmp, batch, options, progress, store -> {
+            for (String u : users) store.addUser(u, Passwords.hash(PASSWORD.toCharArray()), Role.SECRETARIAAT, Set.of(), "");
         });
     }
 
     /** A server over {@code batch}, with the reviewers {@code users} adds (password {@link #PASSWORD}). */
-    static ReviewFixture start(Path tmp, Path batch, ServerOptions options, java.util.function.Consumer<ReviewStore> users) throws Exception {
+    static ReviewFixture start(Path tmp, Path batch, ServerOptions options, Consumer<ReviewStore> users) throws Exception {
+        return start(tmp, batch, options, BulkProgress.NONE, users);
+    }
+
+    private static ReviewFixture start(Path tmp, Path batch, ServerOptions options, BulkProgress progress,
+                                       Consumer<ReviewStore> users) throws Exception {
         Path rules = rules(tmp);
         Path db = tmp.resolve("review.db");
-        ReviewStore store = ReviewStore.open(db);
+        ReviewStore store = ReviewStore.open(db, Clock.systemUTC(), progress);
         users.accept(store);
         ReviewServer server = new ReviewServer(DraftRun.of(batch, rules), rules, store, options.withPort(0));
         server.start();

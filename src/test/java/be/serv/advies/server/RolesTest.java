@@ -30,9 +30,9 @@ class RolesTest {
     static void start() throws Exception {
         fx = ReviewFixture.start(tmp, ReviewFixture.batchWithSectors(tmp), ReviewFixture.quiet(), store -> {
             String hash = Passwords.hash(ReviewFixture.PASSWORD.toCharArray());
-            store.addUser("secretaris", hash, Role.SECRETARIAAT, Set.of());
-            store.addUser("horeca", hash, Role.SECTOR, Set.of("HORECA"));
-            store.addUser("lezer", hash, Role.LEZER, Set.of());
+            store.addUser("secretaris", hash, Role.SECRETARIAAT, Set.of(), "");
+            store.addUser("horeca", hash, Role.SECTOR, Set.of("HORECA"), "");
+            store.addUser("lezer", hash, Role.LEZER, Set.of(), "");
         });
         rules = fx.server.drafts().current().rules().hash();
     }

@@ -76,8 +76,8 @@ class UserManagementTest {
     private ReviewFixture start() throws Exception {
         return ReviewFixture.start(tmp, ReviewFixture.batch(tmp, "small", 0), ReviewFixture.quiet(), store -> {
             String hash = Passwords.hash(ReviewFixture.PASSWORD.toCharArray());
-            store.addUser("secretaris", hash, Role.SECRETARIAAT, Set.of());
-            store.addUser("horeca", hash, Role.SECTOR, Set.of("HAARZORG"));
+            store.addUser("secretaris", hash, Role.SECRETARIAAT, Set.of(), "");
+            store.addUser("horeca", hash, Role.SECTOR, Set.of("HAARZORG"), "");
         });
     }
 }

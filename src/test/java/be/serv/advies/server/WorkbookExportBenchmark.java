@@ -5,6 +5,7 @@ import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.review.DraftSeen;
 import be.serv.advies.review.Passwords;
 import be.serv.advies.review.ReviewStore;
+import be.serv.advies.review.Role;
 import be.serv.advies.verdict.Advice;
 
 import java.lang.management.ManagementFactory;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static be.serv.advies.cli.Shell.assertThat;
 
@@ -40,7 +42,7 @@ public final class WorkbookExportBenchmark {
         assertThat(Shell.shell("generate", "--applications", String.valueOf(applications), "--seed", "7", "--out", batch.toString())).succeeded();
         DraftRun run = DraftRun.of(batch, Path.of("rules"));
         try (ReviewStore store = ReviewStore.open(tmp.resolve("review.db"))) {
-            store.addUser("anna", Passwords.hash(ReviewFixture.PASSWORD.toCharArray()));
+            store.addUser("anna", Passwords.hash(ReviewFixture.PASSWORD.toCharArray()), Role.SECRETARIAAT, Set.of(), "");
             List<DraftSeen> seen = new ArrayList<>();
             for (Advice a : run.advices()) {
                 if (seen.size() >= applications / 4) break;
