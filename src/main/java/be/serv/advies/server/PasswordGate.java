@@ -1,10 +1,12 @@
 package be.serv.advies.server;
 
+import java.time.Duration;
+
 /**
  * The bounded global rate of password checks: at most {@code permits} hashes run at once, and a
  * login beyond them waits its turn (up to {@code maxWait}) instead of being refused while the server
  * is merely busy. Two lanes share the permits: clean attempts (see {@link LoginThrottle#clean}) go
- * first, so a flood of guesses from failing addresses never stands between a reviewer and the door.
+ * first, so a flood of guesses from failing addresses never keeps a reviewer from signing in.
  * Waiting holds a request thread, so each lane lets at most {@code maxWaiting} wait; beyond that a
  * login is refused at once (429 with Retry-After).
  */
@@ -16,8 +18,9 @@ final class PasswordGate {
     private int waitingFirst;
     private int waitingSecond;
     private long checks;
+    private int mostAtOnce;
 
-    PasswordGate(int permits, java.time.Duration maxWait, int maxWaiting) {
+    PasswordGate(int permits, Duration maxWait, int maxWaiting) {
         if (permits < 1) throw new IllegalArgumentException("permits < 1");
         this.permits = permits;
         this.maxWaitMillis = maxWait.toMillis();
@@ -42,6 +45,7 @@ final class PasswordGate {
             }
             running++;
             checks++;
+            mostAtOnce = Math.max(mostAtOnce, running);
             return true;
         } finally {
             if (first) {
@@ -61,5 +65,10 @@ final class PasswordGate {
     /** Password checks let through since start. */
     synchronized long checks() {
         return checks;
+    }
+
+    /** The most password checks that ran at the same moment since start. */
+    synchronized int mostAtOnce() {
+        return mostAtOnce;
     }
 }

@@ -18,8 +18,8 @@ import java.util.stream.Stream;
  * limit, before the server runs it itself. A thread in the server that hangs in a condition or
  * allocates without end cannot be stopped for sure; a child process can. So a rule that slipped past
  * every check costs a child process, never the server: the running rules stay and the problem shows
- * on the work list. The child is the same program ({@code advies evaluate}), so it goes through the
- * same door and the same run-time guards, and says what went wrong in the same Dutch words.
+ * on the work list. The child is the same program ({@code advies evaluate}), so it loads and checks the
+ * rules the same way, runs under the same run-time guards, and says what went wrong in the same Dutch words.
  */
 final class TrialRun {
     /** The limits of the child: how long it may take and how much heap it gets. */

@@ -40,7 +40,7 @@ class AnonymousSessionsTest {
             // and anna signs in right after)
             fx.client().login("bert", "fout").expect(401);
             System.out.printf("[anonymous] 3000 login forms: p50 first 100 %d ms, last 100 %d ms; sessions %d%n",
-                    LoginCpuFloodTest.median(first), LoginCpuFloodTest.median(last), fx.server.sessionCount());
+                    LoginFloodBenchmark.median(first), LoginFloodBenchmark.median(last), fx.server.sessionCount());
 
             // Then the server holds no session; a right password makes the first
             assertEquals(0, fx.server.sessionCount());

@@ -4,105 +4,64 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Defect 2: every login ran a 600,000-iteration PBKDF2, so 150 parallel logins with unique names made a
- * signed-in page take seconds. The attack, again, from 100 addresses at once (behind the proxy, so the
- * per-address throttle does not help and the limit on concurrent password checks must): a signed-in
- * page must still answer within 1 s of its quiet time. The ratio is printed; the bound is loose.
+ * Defect 2: every login ran a slow PBKDF2 hash, so 150 parallel logins with unique names made a
+ * signed-in page take seconds. The attack, again, from 100 addresses at once (behind the proxy, so
+ * the per-address throttle does not help and the limit on concurrent password checks must): no more
+ * checks run at once than the server allows, a login beyond them is refused before any hashing, and
+ * a signed-in reviewer keeps working. How long her pages take under the flood is measured by
+ * {@link LoginFloodBenchmark}, not here.
  */
 class LoginCpuFloodTest {
+    static final int WAVES = 2;
+    static final int WAVE = 100;
+
     @TempDir
     Path tmp;
 
     @Test
-    void aSignedInPageStillAnswersWhile100LoginsArriveAtOnce() throws Exception {
+    void loginsBeyondTheLimitAreRefusedBeforeHashingWhileASignedInPageAnswers() throws Exception {
         ServerOptions behindProxy = ReviewFixture.quiet().withPublicUrl(URI.create("https://advies.test/"));
         try (ReviewFixture fx = ReviewFixture.start(tmp, "small", 40, behindProxy, "anna")) {
-            // Given anna signed in, and the work list's time on a quiet server
+            // Given anna signed in
             WebClient anna = fx.client();
             anna.forwardedFor = "198.51.100.7";
             anna.login("anna", ReviewFixture.PASSWORD).expect(303);
-            for (int i = 0; i < 10; i++) anna.get("/").expect(200);
-            List<Long> quiet = times(anna, 20);
+            long checksBefore = fx.server.passwordChecksRun();
 
-            // When 100 logins with unique names from 100 addresses arrive at once, wave after wave
+            // When 2 waves of 100 logins with unique names from 100 addresses arrive at once, while anna reads her work list
             LoginAttacker attacker = new LoginAttacker(fx.base);
-            AtomicBoolean flooding = new AtomicBoolean(true);
-            AtomicInteger counter = new AtomicInteger();
-            AtomicInteger waves = new AtomicInteger();
-            Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
-            List<Long> refusalMillis = Collections.synchronizedList(new ArrayList<>());
-            Thread flood = new Thread(() -> {
-                while (flooding.get()) {
-                    List<CompletableFuture<HttpResponse<String>>> wave = new ArrayList<>();
-                    for (int i = 0; i < 100; i++) {
-                        int n = counter.incrementAndGet();
-                        long start = System.nanoTime();
-                        wave.add(attacker.login("gast" + n, "raden" + n, "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255))
-                                .whenComplete((r, e) -> {
-                                    if (r != null && r.statusCode() == 429) refusalMillis.add((System.nanoTime() - start) / 1_000_000);
-                                }));
-                    }
-                    for (CompletableFuture<HttpResponse<String>> f : wave) {
-                        try {
-                            statuses.merge(f.get().statusCode(), 1, Integer::sum);
-                        } catch (Exception e) {
-                            statuses.merge(-1, 1, Integer::sum);
-                        }
-                    }
-                    waves.incrementAndGet();
-                }
+            CompletableFuture<Map<Integer, Integer>> flood = CompletableFuture.supplyAsync(() -> {
+                Map<Integer, Integer> statuses = new TreeMap<>();
+                for (int w = 0; w < WAVES; w++) attacker.wave(w * WAVE, WAVE).forEach((k, v) -> statuses.merge(k, v, Integer::sum));
+                return statuses;
             });
-            flood.start();
-            Thread.sleep(300);
-            List<Long> flooded = new ArrayList<>();
-            while (waves.get() < 5 || flooded.size() < 20) flooded.addAll(times(anna, 1));
-            flooding.set(false);
-            flood.join();
+            int pagesRead = 0;
+            while (!flood.isDone() || pagesRead == 0) {
+                anna.get("/").expect(200);
+                pagesRead++;
+            }
+            Map<Integer, Integer> statuses = flood.get(60, TimeUnit.SECONDS);
+            long checks = fx.server.passwordChecksRun() - checksBefore;
+            System.out.printf("[login flood] %d logins: answers %s, %d password checks, at most %d at once; anna read %d pages%n",
+                    WAVES * WAVE, statuses, checks, fx.server.passwordChecksAtOnceMost(), pagesRead);
 
-            // Then the page answers within 1 s of its quiet time, the excess logins were refused at once, none failed
-            long q = median(quiet);
-            long f = median(flooded);
-            System.out.printf("[login flood] %d logins in %d waves of 100: answers %s; work list p50 quiet %d ms, under flood %d ms (max %d ms), ratio %.1f; "
-                            + "429 answered in p50 %d ms; load average %s%n", counter.get(), waves.get(), statuses, q, f, Collections.max(flooded),
-                    (double) f / Math.max(1, q), median(refusalMillis), loadAverage());
-            assertTrue(f - q < 1_000, "under flood the work list took " + f + " ms against " + q + " ms quiet");
-            assertTrue(statuses.getOrDefault(429, 0) > 0, statuses::toString);
+            // Then every login was refused (401 after a check, 429 before one), some were refused before hashing,
             assertTrue(statuses.keySet().stream().allMatch(s -> s == 401 || s == 429), statuses::toString);
+            assertTrue(statuses.getOrDefault(429, 0) > 0, statuses::toString);
+            // each password check answered exactly one 401, and no more ran at once than the server allows
+            assertEquals(statuses.getOrDefault(401, 0).longValue(), checks, statuses::toString);
+            assertTrue(fx.server.passwordChecksAtOnceMost() <= behindProxy.passwordChecks(),
+                    "at most " + behindProxy.passwordChecks() + " at once, saw " + fx.server.passwordChecksAtOnceMost());
         }
-    }
-
-    private static List<Long> times(WebClient c, int n) throws Exception {
-        List<Long> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            long start = System.nanoTime();
-            c.get("/").expect(200);
-            out.add((System.nanoTime() - start) / 1_000_000);
-        }
-        return out;
-    }
-
-    static long median(List<Long> xs) {
-        if (xs.isEmpty()) return 0;
-        List<Long> s = new ArrayList<>(xs);
-        Collections.sort(s);
-        return s.get(s.size() / 2);
-    }
-
-    static String loadAverage() {
-        return String.format("%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 }

@@ -3,7 +3,7 @@ package be.serv.advies.server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,21 +19,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Defect 1: failed logins with huge unique names made the throttle keep every name (heap 47 → 340 MB,
  * then 500 OutOfMemoryError), and the 401 page echoed the whole name. The attack, again: 500 unique
- * 100 KB names (and a few of 1.5 MB), 16 at a time.
+ * 100 KB names (and a few of 1.5 MB), 16 at a time. What the server keeps is asserted as a count of
+ * entries; the heap it uses is measured by {@link LoginFloodBenchmark}.
  */
 class LoginMemoryFloodTest {
     @TempDir
     Path tmp;
 
     @Test
-    void hugeUniqueNamesLeaveHeapAndSessionsBoundedAndAreNeverAnError() throws Exception {
+    void hugeUniqueNamesLeaveSessionsAndThrottleBoundedAndAreNeverAnError() throws Exception {
         // Behind the proxy, so the attacker's address and anna's differ as they would in real use
-        ServerOptions behindProxy = ReviewFixture.quiet().withPublicUrl(java.net.URI.create("https://advies.test/"));
+        ServerOptions behindProxy = ReviewFixture.quiet().withPublicUrl(URI.create("https://advies.test/"));
         try (ReviewFixture fx = ReviewFixture.start(tmp, "small", 0, behindProxy, "anna")) {
-            // Given a warmed-up server and the heap it uses
+            // Given a server where the attacker's address failed once
             LoginAttacker attacker = new LoginAttacker(fx.base);
             attacker.login("anna", "fout", ATTACKER).get();
-            long before = usedHeap();
 
             // When 500 unique 100 KB names and 10 of 1.5 MB fail to log in
             Map<Integer, Integer> statuses = new TreeMap<>();
@@ -51,16 +51,14 @@ class LoginMemoryFloodTest {
                     echoed |= r.body().contains("x".repeat(200));
                 }
             }
-            long after = usedHeap();
-            System.out.printf("[flood] 510 huge names: answers %s; live heap %d MB -> %d MB; sessions %d; throttle entries %d%n",
-                    statuses, before >> 20, after >> 20, fx.server.sessionCount(), fx.server.throttleEntries());
+            System.out.printf("[flood] 510 huge names: answers %s; sessions %d; throttle entries %d%n",
+                    statuses, fx.server.sessionCount(), fx.server.throttleEntries());
 
             // Then every answer is 401, 413 or 429 (never 500), the name is not echoed, and nothing piles up
             assertTrue(statuses.keySet().stream().allMatch(s -> s == 401 || s == 413 || s == 429), statuses::toString);
             assertFalse(echoed, "a page showed back a long name");
             assertEquals(0, fx.server.sessionCount());
             assertTrue(fx.server.throttleEntries() <= 3, "entries (anna, the one address and the pair of them): " + fx.server.throttleEntries());
-            assertTrue(after - before < 32L << 20, "live heap grew by " + ((after - before) >> 20) + " MB");
 
             // And the attacker's address is closed, while anna signs in from hers
             assertEquals(429, attacker.login("anna", ReviewFixture.PASSWORD, ATTACKER).get().statusCode());
@@ -76,13 +74,5 @@ class LoginMemoryFloodTest {
     private static String name(int i, int length) {
         String prefix = "n" + i + "-";
         return prefix + "x".repeat(length - prefix.length());
-    }
-
-    private static long usedHeap() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(100);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }
