@@ -5,7 +5,7 @@ import be.serv.advies.model.Application;
 import be.serv.advies.model.Finding;
 import be.serv.advies.model.PreviousAdvice;
 import be.serv.advies.model.Sufficiency;
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 import be.serv.advies.rules.CodeInfo;
 import be.serv.advies.rules.Precedence;
 import be.serv.advies.verdict.Advice;

@@ -1,5 +1,7 @@
 package be.serv.advies.load;
 
+import be.serv.advies.geo.Gazetteer;
+import be.serv.advies.geo.Regions;
 import be.serv.advies.model.Application;
 import be.serv.advies.model.Batch;
 import be.serv.advies.model.Capacity;
@@ -15,6 +17,7 @@ import be.serv.advies.model.ProviderType;
 import be.serv.advies.model.Shortage;
 import be.serv.advies.model.Sufficiency;
 import be.serv.advies.model.Trajectory;
+import be.serv.advies.text.Nearest;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.nio.file.Files;
@@ -529,7 +532,7 @@ public final class BatchLoader {
             String text = c.text("text");
             knownPartnership(c, "partnership", partnership, partnerships);
             knownTrajectory(c, "trajectory", trajectory, trajectories);
-            List<String> placeList = be.serv.advies.geo.Regions.split(places);
+            List<String> placeList = Regions.split(places);
             Shortage.Origin origin = new Shortage.Origin(t.file(), row.number(), row.columnRef("province"), row.columnRef("places"));
             if (c.ok()) out.add(new Shortage(partnership, trajectory, province, everyProvince, placeList, area, text, origin));
         }
@@ -542,12 +545,15 @@ public final class BatchLoader {
         for (Row row : t.rows()) {
             Cells c = new Cells(row, problems);
             String id = c.code("id");
+            String place = c.text("place");
             Application.Builder b = Application.builder()
                     .id(id)
                     .institutionNumber(c.code("institution_number"))
                     .institutionName(c.text("institution_name"))
                     .campusNumber(c.code("campus_number"))
-                    .place(c.text("place"))
+                    .place(place)
+                    // PlaceCheck has refused the places the gazetteer does not know
+                    .location(place == null ? null : Gazetteer.flanders().find(place).orElse(null))
                     .province(province(c, "province"))
                     .network(c.choice("network", Network.class, "onbekend net"))
                     .providerType(c.choice("provider_type", ProviderType.class, "onbekend type aanbieder"))

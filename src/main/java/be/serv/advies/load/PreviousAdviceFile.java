@@ -3,7 +3,7 @@ package be.serv.advies.load;
 import be.serv.advies.model.Application;
 import be.serv.advies.model.PreviousAdvice;
 import be.serv.advies.model.Sufficiency;
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

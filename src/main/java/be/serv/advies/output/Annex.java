@@ -6,7 +6,7 @@ import be.serv.advies.model.Partnership;
 import be.serv.advies.model.Trajectory;
 import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.verdict.Advice;
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;

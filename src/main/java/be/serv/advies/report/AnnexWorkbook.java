@@ -9,7 +9,7 @@ import be.serv.advies.output.SafeCells;
 import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.rules.Precedence;
 import be.serv.advies.verdict.Advice;
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;

@@ -14,7 +14,7 @@ import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.rules.CodeInfo;
 import be.serv.advies.rules.Kind;
 import be.serv.advies.verdict.Advice;
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package be.serv.advies.report;
 
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.BreakType;

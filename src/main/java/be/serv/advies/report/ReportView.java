@@ -1,6 +1,6 @@
 package be.serv.advies.report;
 
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -10,7 +10,7 @@ import be.serv.advies.review.Comment;
 import be.serv.advies.review.Decision;
 import be.serv.advies.review.Status;
 import be.serv.advies.rules.Precedence;
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -17,7 +17,7 @@ import be.serv.advies.review.ReviewStore;
 import be.serv.advies.review.Role;
 import be.serv.advies.review.Status;
 import be.serv.advies.verdict.Advice;
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;

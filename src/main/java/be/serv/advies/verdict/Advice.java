@@ -1,6 +1,7 @@
 package be.serv.advies.verdict;
 
 import be.serv.advies.model.Finding;
+import be.serv.advies.model.Verdict;
 
 import java.util.List;
 import java.util.Map;
