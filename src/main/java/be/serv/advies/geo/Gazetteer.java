@@ -202,7 +202,6 @@ public final class Gazetteer {
         return k.toString();
     }
 
-
     private static boolean ascii(String s) {
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;
         return true;

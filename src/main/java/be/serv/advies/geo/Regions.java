@@ -2,20 +2,16 @@ package be.serv.advies.geo;
 
 import be.serv.advies.model.Area;
 import be.serv.advies.model.Area.Kind;
-import be.serv.advies.model.Place;
 import be.serv.advies.model.Province;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The sectors' own regions, kept in {@code rules/regions.csv} (or {@code regions.xlsx}): a named
