@@ -79,7 +79,7 @@ public final class PreviousAdviceFile {
             });
         }
         try {
-            return TableReader.readJson(name, FLAT.writeValueAsBytes(flat), problems);
+            return JsonTable.read(name, FLAT.writeValueAsBytes(flat), problems);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             problems.add(Problem.ofFile(name, "kan niet gelezen worden: " + e.getOriginalMessage()));
             return null;
