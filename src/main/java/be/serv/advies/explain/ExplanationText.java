@@ -12,6 +12,7 @@ import be.serv.advies.verdict.Advice;
 import be.serv.advies.verdict.Texts;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -109,6 +110,6 @@ public final class ExplanationText {
     }
 
     private static String sufficiency(Sufficiency v) {
-        return v == null ? "onbekend" : v.name().toLowerCase(java.util.Locale.ROOT);
+        return v == null ? "onbekend" : v.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -7,6 +7,7 @@ import be.serv.advies.model.Partnership;
 import be.serv.advies.model.Shortage;
 import be.serv.advies.model.Trajectory;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Loads and validates a batch folder (see {@code fixtures/README.md}). Nothing reaches the rules
@@ -216,7 +218,7 @@ public final class BatchLoader {
         }
         if (present.size() > 1) {
             problems.add(Problem.ofFile(name + ".csv", "zowel " + present.stream().map(p -> p.getFileName().toString())
-                    .collect(java.util.stream.Collectors.joining(" als ")) + " bestaan; laat er één staan"));
+                    .collect(Collectors.joining(" als ")) + " bestaan; laat er één staan"));
             return null;
         }
         if (present.isEmpty()) {
@@ -271,7 +273,7 @@ public final class BatchLoader {
 
     /** Which column the cut falls in: the last line's separators (quotes aside, a cut line is no place for care). */
     private static String lastCellColumn(byte[] bytes) {
-        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(bytes, StandardCharsets.UTF_8);
         char sep = TableReader.detectSeparator(text);
         String last = text.substring(text.lastIndexOf('\n') + 1);
         return String.valueOf(1 + last.chars().filter(c -> c == sep).count());

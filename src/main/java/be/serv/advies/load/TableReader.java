@@ -1,7 +1,9 @@
 package be.serv.advies.load;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -209,9 +211,9 @@ public final class TableReader {
 
     /** The character position (1-based) in this line where the first invalid byte sequence starts. */
     private static int firstBadColumn(byte[] bytes, int from, int to) {
-        java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(to - from + 1);
+        CharBuffer out = CharBuffer.allocate(to - from + 1);
         d.decode(ByteBuffer.wrap(bytes, from, to - from), out, true);
         return out.position() + 1;
     }

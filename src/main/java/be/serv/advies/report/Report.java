@@ -8,13 +8,14 @@ import be.serv.advies.model.Network;
 import be.serv.advies.model.Partnership;
 import be.serv.advies.model.Province;
 import be.serv.advies.model.Trajectory;
+import be.serv.advies.model.Verdict;
 import be.serv.advies.output.Annex;
 import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.rules.Kind;
 import be.serv.advies.verdict.Advice;
-import be.serv.advies.model.Verdict;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -217,7 +218,7 @@ public final class Report {
         this.signalled = ShortageFigures.signalled(batch, shortages);
         Map<String, String> remarks = new LinkedHashMap<>();
         for (Partnership p : batch.getPartnerships()) if (p.getShortageRemarks() != null) remarks.put(p.getCode(), p.getShortageRemarks());
-        this.shortageRemarks = java.util.Collections.unmodifiableMap(remarks);
+        this.shortageRemarks = Collections.unmodifiableMap(remarks);
         this.signals = signalRows(run, soApps, advice);
     }
 

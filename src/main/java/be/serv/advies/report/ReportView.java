@@ -1,5 +1,7 @@
 package be.serv.advies.report;
 
+import be.serv.advies.model.Network;
+import be.serv.advies.model.Province;
 import be.serv.advies.model.Verdict;
 
 import java.util.ArrayList;
@@ -100,7 +102,7 @@ public final class ReportView {
     }
 
     /** A network as the seed names it in running text and tables. */
-    public static String networkName(be.serv.advies.model.Network n) {
+    public static String networkName(Network n) {
         return switch (n) {
             case GO -> "GO! onderwijs van de Vlaamse Gemeenschap";
             case OGO -> "officieel gesubsidieerd onderwijs (OGO)";
@@ -109,7 +111,7 @@ public final class ReportView {
         };
     }
 
-    public static String provinceName(be.serv.advies.model.Province p) {
+    public static String provinceName(Province p) {
         return Report.provinceName(p);
     }
 
@@ -180,7 +182,7 @@ public final class ReportView {
     }
 
     private static String provinceLabel(String label) {
-        return be.serv.advies.model.Province.parse(label).map(Report::provinceName).orElse(label);
+        return Province.parse(label).map(Report::provinceName).orElse(label);
     }
 
     public String previousYear() {
