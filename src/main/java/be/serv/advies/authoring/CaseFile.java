@@ -24,7 +24,7 @@ import be.serv.advies.model.PreviousAdvice;
 import be.serv.advies.rules.Diagnostic;
 import be.serv.advies.rules.RuleCheck;
 import be.serv.advies.rules.Thresholds;
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -132,7 +132,7 @@ public final class CaseFile {
                     out.add(new Diagnostic(Diagnostic.Severity.ERROR, Problem.ofRow(c.file(), c.line(), "geval" + (c.note() == null
                             ? "" : " ('" + c.note() + "')") + ": want." + key + " noemt code '" + code
                             + "', die niet in precedence.yaml staat, dus het geval kan daarop nooit falen"
-                            + be.serv.advies.load.Nearest.hint(code, precedence.codes().keySet()))));
+                            + be.serv.advies.text.Nearest.hint(code, precedence.codes().keySet()))));
                 }
             });
         }

@@ -4,7 +4,7 @@ import be.serv.advies.model.Application;
 import be.serv.advies.model.Batch;
 import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.verdict.Advice;
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;

@@ -11,7 +11,7 @@ import be.serv.advies.rules.RuleSet;
 import be.serv.advies.rules.RuleSetException;
 import be.serv.advies.verdict.Advice;
 import be.serv.advies.verdict.Drafter;
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -14,7 +14,7 @@ import be.serv.advies.model.Sufficiency;
 import be.serv.advies.model.Trajectory;
 import be.serv.advies.engine.TextComparison;
 import be.serv.advies.rules.Thresholds;
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -8,7 +8,7 @@ import be.serv.advies.output.AtomicOutput;
 import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.rules.RuleSet;
 import be.serv.advies.verdict.Advice;
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,6 +1,6 @@
 package be.serv.advies.engine;
 
-import be.serv.advies.geo.ShortageAreas;
+import be.serv.advies.load.ShortageAreas;
 import be.serv.advies.load.Problem;
 import be.serv.advies.model.Application;
 import be.serv.advies.model.Batch;

@@ -2,6 +2,7 @@ package be.serv.advies.explain;
 
 import be.serv.advies.engine.Firing;
 import be.serv.advies.model.Finding;
+import be.serv.advies.output.Annex;
 import be.serv.advies.rules.CodeInfo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -29,7 +30,7 @@ public final class ExplanationJson {
         e.advice().lifted().forEach((concern, by) -> by.forEach(lifted.putArray(concern)::add));
         e.advice().signals().forEach(root.putArray("signals")::add);
         root.put("motivation", e.advice().motivation());
-        if (e.previous() != null) be.serv.advies.output.Annex.previousJson(root.putObject("previous_advice"), e.previous());
+        if (e.previous() != null) Annex.previousJson(root.putObject("previous_advice"), e.previous());
         if (view != Explanation.View.WHY_NOT) {
             ArrayNode fired = root.putArray("fired");
             for (Firing f : e.fired()) {

@@ -5,13 +5,14 @@ import be.serv.advies.model.Application;
 import be.serv.advies.model.Finding;
 import be.serv.advies.model.PreviousAdvice;
 import be.serv.advies.model.Sufficiency;
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 import be.serv.advies.rules.CodeInfo;
 import be.serv.advies.rules.Precedence;
 import be.serv.advies.verdict.Advice;
 import be.serv.advies.verdict.Texts;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -109,6 +110,6 @@ public final class ExplanationText {
     }
 
     private static String sufficiency(Sufficiency v) {
-        return v == null ? "onbekend" : v.name().toLowerCase(java.util.Locale.ROOT);
+        return v == null ? "onbekend" : v.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -5,6 +5,7 @@ import be.serv.advies.model.Province;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -220,7 +221,7 @@ public final class BatchGenerator {
 
     private byte[] applications(List<T> ts) {
         int count = Math.max(1, (applications + perInstitution - 1) / perInstitution);
-        Map<String, Integer> written = new java.util.HashMap<>();
+        Map<String, Integer> written = new HashMap<>();
         List<Institution> institutions = new ArrayList<>(count);
         String[] networks = {"GO", "OGO", "VGO", "SYNTRA"};
         for (int i = 0; i < count; i++) {

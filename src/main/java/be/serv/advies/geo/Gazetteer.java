@@ -1,6 +1,6 @@
 package be.serv.advies.geo;
 
-import be.serv.advies.load.Nearest;
+import be.serv.advies.text.Nearest;
 import be.serv.advies.model.Place;
 import be.serv.advies.model.Province;
 
@@ -11,12 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -63,7 +67,7 @@ public final class Gazetteer {
         if (written == null) return Optional.empty();
         Place p = byKey.get(key(written));
         if (p != null) return Optional.of(p);
-        java.util.regex.Matcher m = QUALIFIED.matcher(written);
+        Matcher m = QUALIFIED.matcher(written);
         if (!m.matches()) return Optional.empty();
         Place base = byKey.get(key(m.group(1)));
         if (base == null) return Optional.empty();
@@ -74,7 +78,7 @@ public final class Gazetteer {
      * What a qualifier says about where a municipality lies, when it is one people use: a province (or its
      * abbreviation), a region, an arrondissement, or a part of the municipality itself ("Antwerpen (Berchem)").
      */
-    private Optional<java.util.function.Predicate<Place>> qualifierPlaces(String qualifier) {
+    private Optional<Predicate<Place>> qualifierPlaces(String qualifier) {
         String q = key(qualifier);
         Set<Province> provinces = QUALIFIERS.getOrDefault(q, Province.parse(qualifier).map(Set::of).orElse(Set.of()));
         if (!provinces.isEmpty()) return Optional.of(p -> provinces.contains(p.province()));
@@ -91,7 +95,7 @@ public final class Gazetteer {
      */
     public Optional<Place> beforeQualifier(String written) {
         if (written == null) return Optional.empty();
-        java.util.regex.Matcher m = QUALIFIED.matcher(written);
+        Matcher m = QUALIFIED.matcher(written);
         if (!m.matches() || qualifierPlaces(m.group(2)).isEmpty()) return Optional.empty();
         return Optional.ofNullable(byKey.get(key(m.group(1))));
     }
@@ -105,8 +109,8 @@ public final class Gazetteer {
     private static final Map<String, Set<Province>> QUALIFIERS = qualifiers();
 
     private static Map<String, Set<Province>> qualifiers() {
-        Map<String, Set<Province>> q = new java.util.HashMap<>();
-        java.util.function.BiConsumer<String, Set<Province>> put = (names, provinces) -> {
+        Map<String, Set<Province>> q = new HashMap<>();
+        BiConsumer<String, Set<Province>> put = (names, provinces) -> {
             for (String n : names.split(",")) q.put(key(n), provinces);
         };
         put.accept("Antw.,Ant.,A.", Set.of(Province.ANTWERPEN));
@@ -144,7 +148,7 @@ public final class Gazetteer {
      * the written one ("Sint-Niklaas-Waas" gives Sint-Niklaas) or that the written one begins.
      */
     public List<String> nearest(String written) {
-        java.util.regex.Matcher m = QUALIFIED.matcher(written);
+        Matcher m = QUALIFIED.matcher(written);
         String name = m.matches() ? m.group(1) : written;
         if (m.matches() && byKey.containsKey(key(name))) return List.of(spelled.getOrDefault(key(name), byKey.get(key(name)).name()));
         List<String> out = new ArrayList<>(nearest(name, spelled));
@@ -160,7 +164,7 @@ public final class Gazetteer {
     }
 
     /** The names of {@code candidates} (normalised key to name) closest to {@code written}. */
-    static List<String> nearest(String written, Map<String, String> candidates) {
+    public static List<String> nearest(String written, Map<String, String> candidates) {
         String k = key(written);
         if (k.isEmpty()) return List.of();
         int limit = Math.max(2, k.length() / 3);
@@ -197,7 +201,6 @@ public final class Gazetteer {
         }
         return k.toString();
     }
-
 
     private static boolean ascii(String s) {
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
  * at once.
  */
 public final class Cells {
-    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[+-]?[0-9]+");
+    private static final Pattern DIGITS = Pattern.compile("[+-]?[0-9]+");
     private final Row row;
     private final List<Problem> problems;
     private final int problemsBefore;

@@ -3,7 +3,7 @@ package be.serv.advies.load;
 import be.serv.advies.model.Application;
 import be.serv.advies.model.PreviousAdvice;
 import be.serv.advies.model.Sufficiency;
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -79,7 +79,7 @@ public final class PreviousAdviceFile {
             });
         }
         try {
-            return TableReader.readJson(name, FLAT.writeValueAsBytes(flat), problems);
+            return JsonTable.read(name, FLAT.writeValueAsBytes(flat), problems);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             problems.add(Problem.ofFile(name, "kan niet gelezen worden: " + e.getOriginalMessage()));
             return null;

@@ -1,5 +1,6 @@
 package be.serv.advies.load;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -37,7 +38,7 @@ public record Problem(String file, int row, String column, String message) imple
     }
 
     private boolean isSheet() {
-        return file.toLowerCase(java.util.Locale.ROOT).contains(".xlsx:");
+        return file.toLowerCase(Locale.ROOT).contains(".xlsx:");
     }
 
     @Override

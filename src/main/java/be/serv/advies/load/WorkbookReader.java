@@ -11,9 +11,11 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -43,7 +45,7 @@ public final class WorkbookReader {
             }
             Sheet sheet = wb.getSheetAt(0);
             String where = fileName + ":" + sheet.getSheetName();
-            DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
+            DataFormatter formatter = new DataFormatter(Locale.ROOT);
             org.apache.poi.ss.usermodel.FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
             List<String> header = new ArrayList<>();
             Map<Integer, String> byIndex = new LinkedHashMap<>();
@@ -113,7 +115,7 @@ public final class WorkbookReader {
     static String number(double d) {
         double whole = Math.rint(d);
         if (Math.abs(d - whole) <= WHOLE_TOLERANCE && Math.abs(whole) < 1e15) return String.valueOf((long) whole);
-        return java.math.BigDecimal.valueOf(d).toPlainString();
+        return BigDecimal.valueOf(d).toPlainString();
     }
 
     /** A formula whose result the file does not hold: no {@code <v>}, or an empty one for a result that is not text. */

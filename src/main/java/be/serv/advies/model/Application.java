@@ -38,8 +38,8 @@ public final class Application {
         this.institutionName = Objects.requireNonNull(b.institutionName, "institutionName");
         this.campusNumber = Objects.requireNonNull(b.campusNumber, "campusNumber");
         this.place = Objects.requireNonNull(b.place, "place");
-        // The loader resolves every place and refuses the unknown; built by hand, the gazetteer is asked here.
-        this.location = b.location != null ? b.location : be.serv.advies.geo.Gazetteer.flanders().find(b.place).orElse(null);
+        // Whoever builds the fact resolves the place (the loader refuses unknown ones); a fact knows no gazetteer.
+        this.location = b.location;
         this.province = Objects.requireNonNull(b.province, "province");
         this.network = Objects.requireNonNull(b.network, "network");
         this.providerType = Objects.requireNonNull(b.providerType, "providerType");

@@ -1,5 +1,11 @@
 package be.serv.advies.model;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -10,7 +16,7 @@ import java.util.Objects;
  */
 public final class Norm {
     /** The columns every thresholds file has, each with its own getter; a sector may add others, read by name. */
-    public static final java.util.List<String> COLUMNS = java.util.List.of("max_providers", "min_students_per_provider",
+    public static final List<String> COLUMNS = List.of("max_providers", "min_students_per_provider",
             "min_free_workplaces", "room_for_schools", "sector_chooses", "min_expected_students", "limited_offer_providers",
             "min_partner_companies", "same_text_similarity");
     private final String trajectory;
@@ -39,7 +45,7 @@ public final class Norm {
                 int minFreeWorkplaces, Integer roomForSchools, boolean sectorChooses, int minExpectedStudents,
                 int limitedOfferProviders, int minPartnerCompanies, int sameTextSimilarity, Map<String, String> sources,
                 Map<String, Object> named) {
-        this.named = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(named));
+        this.named = Collections.unmodifiableMap(new LinkedHashMap<>(named));
         this.trajectory = Objects.requireNonNull(trajectory, "trajectory");
         this.province = Objects.requireNonNull(province, "province");
         this.maxProviders = maxProviders;
@@ -109,7 +115,7 @@ public final class Norm {
     private static String shown(Object v) {
         if (v instanceof Boolean b) return b ? "ja" : "nee";
         if (v instanceof Double d) {
-            java.text.DecimalFormat f = new java.text.DecimalFormat("0.###", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.forLanguageTag("nl-BE")));
+            DecimalFormat f = new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-BE")));
             return f.format(d);
         }
         return String.valueOf(v);

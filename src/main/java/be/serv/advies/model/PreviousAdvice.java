@@ -109,7 +109,7 @@ public final class PreviousAdvice {
 
     @Override
     public String toString() {
-        return "Advies vorig jaar op aanvraag " + previousId + ": " + be.serv.advies.verdict.Verdict.valueOf(advice).label();
+        return "Advies vorig jaar op aanvraag " + previousId + ": " + Verdict.valueOf(advice).label();
     }
 
     public static final class Builder {

@@ -1,6 +1,8 @@
 package be.serv.advies.model;
 
 import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** The five Flemish provinces and the Brussels-Capital Region: the regions the advice reasons about. */
@@ -38,17 +40,17 @@ public enum Province {
     }
 
     /** Every way of writing a province, normalised; read for each row of a batch, so made once. */
-    private static final java.util.Map<String, Province> BY_KEY;
+    private static final Map<String, Province> BY_KEY;
 
     static {
-        java.util.Map<String, Province> keys = new java.util.HashMap<>();
+        Map<String, Province> keys = new HashMap<>();
         for (Province p : values()) {
             keys.put(normalise(p.label), p);
             keys.put(p.name().replace("_", ""), p);
         }
         keys.put("BRUSSELSHOOFDSTEDELIJKGEWEST", BRUSSEL);
         keys.put("BRUSSELS", BRUSSEL);
-        BY_KEY = java.util.Map.copyOf(keys);
+        BY_KEY = Map.copyOf(keys);
     }
 
     /** Upper-case letters A–Z only: accents, case, spaces and hyphens do not count. */

@@ -2,16 +2,26 @@ package be.serv.advies.output;
 
 import be.serv.advies.model.Application;
 import be.serv.advies.model.Batch;
+import be.serv.advies.model.Education;
 import be.serv.advies.model.Partnership;
+import be.serv.advies.model.PreviousAdvice;
 import be.serv.advies.model.Trajectory;
+import be.serv.advies.model.Verdict;
 import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.verdict.Advice;
-import be.serv.advies.verdict.Verdict;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,12 +46,12 @@ public final class Annex {
     }
 
     /** Writes annex.json, annex.csv and summary.json into {@code out}, all or none. */
-    public static void write(DraftRun run, java.nio.file.Path out) throws java.io.IOException {
-        write(run, out, java.util.Map.of());
+    public static void write(DraftRun run, Path out) throws IOException {
+        write(run, out, Map.of());
     }
 
-    /** As {@link #write(DraftRun, java.nio.file.Path)}, with more files in the same all-or-none set (evaluate's annex.xlsx). */
-    public static void write(DraftRun run, java.nio.file.Path out, java.util.Map<String, AtomicOutput.Content> more) throws java.io.IOException {
+    /** As {@link #write(DraftRun, Path)}, with more files in the same all-or-none set (evaluate's annex.xlsx). */
+    public static void write(DraftRun run, Path out, Map<String, AtomicOutput.Content> more) throws IOException {
         Objects.requireNonNull(run, "run");
         Objects.requireNonNull(more, "more");
         // The annex streams into the staging files one application at a time: a batch of 100,000
@@ -54,7 +64,7 @@ public final class Annex {
         files.commit();
     }
 
-    static void writeAnnexJson(DraftRun run, java.io.OutputStream out) throws java.io.IOException {
+    static void writeAnnexJson(DraftRun run, OutputStream out) throws IOException {
         try (com.fasterxml.jackson.core.JsonGenerator g = JSON.getFactory().createGenerator(out)
                 .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             g.useDefaultPrettyPrinter();
@@ -73,8 +83,8 @@ public final class Annex {
         }
     }
 
-    static void writeAnnexCsv(DraftRun run, java.io.OutputStream out) throws java.io.IOException {
-        java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+    static void writeAnnexCsv(DraftRun run, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         Csv csv = new Csv(w).row(CSV_COLUMNS);
         for (Advice advice : run.advices()) csv.row(csvRow(run, advice));
         w.flush();
@@ -129,7 +139,7 @@ public final class Annex {
     }
 
     /** Last year's advice as annex.json and explain --json give it. */
-    public static void previousJson(ObjectNode n, be.serv.advies.model.PreviousAdvice p) {
+    public static void previousJson(ObjectNode n, PreviousAdvice p) {
         n.put("id", p.getPreviousId());
         n.put("trajectory", p.getTrajectory());
         n.put("advice", p.getAdvice());
@@ -156,7 +166,7 @@ public final class Annex {
                 t.getCode(), t.getName(), t.getLevel().name(), batch.partnership(t.getPartnership()).getName(),
                 advice.verdict().name(), advice.verdict().label(), String.join(",", advice.reasons()),
                 String.join(",", advice.signals()), advice.motivation(),
-                batch.previousAdvice(a.getId()).map(be.serv.advies.model.PreviousAdvice::getPreviousId).orElse(""),
+                batch.previousAdvice(a.getId()).map(PreviousAdvice::getPreviousId).orElse(""),
                 batch.previousAdvice(a.getId()).map(p -> Verdict.valueOf(p.getAdvice()).label()).orElse(""),
                 run.rules().hash(), batch.getInputHash());
     }
@@ -168,7 +178,7 @@ public final class Annex {
         root.put("applications", run.advices().size());
         Map<String, Map<Verdict, Integer>> byEducation = new TreeMap<>();
         Map<String, Integer> byReason = new TreeMap<>();
-        Map<String, int[]> bySector = new java.util.LinkedHashMap<>();
+        Map<String, int[]> bySector = new LinkedHashMap<>();
         for (Partnership p : batch.getPartnerships()) bySector.put(p.getCode(), new int[6]);
         for (Advice advice : run.advices()) {
             Application a = batch.application(advice.applicationId()).orElseThrow();
@@ -177,7 +187,7 @@ public final class Annex {
             byEducation.computeIfAbsent("ALL", k -> emptyCounts()).merge(advice.verdict(), 1, Integer::sum);
             for (String r : advice.reasons()) byReason.merge(r, 1, Integer::sum);
             int[] s = bySector.get(batch.partnershipOf(a).getCode());
-            boolean so = a.getEducation() == be.serv.advies.model.Education.SO;
+            boolean so = a.getEducation() == Education.SO;
             if (so) {
                 s[0]++;
                 if (isNegativeOrNoAdvice(advice)) s[1]++;
@@ -221,7 +231,7 @@ public final class Annex {
     }
 
     private static Map<Verdict, Integer> emptyCounts() {
-        Map<Verdict, Integer> m = new java.util.EnumMap<>(Verdict.class);
+        Map<Verdict, Integer> m = new EnumMap<>(Verdict.class);
         for (Verdict v : Verdict.values()) m.put(v, 0);
         return m;
     }

@@ -4,12 +4,13 @@ import be.serv.advies.model.Application;
 import be.serv.advies.model.Batch;
 import be.serv.advies.model.Education;
 import be.serv.advies.model.PreviousAdvice;
+import be.serv.advies.model.ProviderType;
 import be.serv.advies.model.Trajectory;
+import be.serv.advies.model.Verdict;
 import be.serv.advies.output.SafeCells;
 import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.rules.Precedence;
 import be.serv.advies.verdict.Advice;
-import be.serv.advies.verdict.Verdict;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -265,7 +266,7 @@ public final class AnnexWorkbook {
         return lines;
     }
 
-    private static String providerType(be.serv.advies.model.ProviderType t) {
+    private static String providerType(ProviderType t) {
         return switch (t) {
             case VT -> "voltijdse school";
             case CDO -> "Centrum voor Deeltijds Onderwijs";

@@ -5,7 +5,9 @@ import be.serv.advies.model.Batch;
 import be.serv.advies.model.Education;
 import be.serv.advies.model.PreviousAdvice;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -33,7 +35,7 @@ public record ReapplicationBreakdown(Map<String, Integer> byOutcome) {
             String outcome = batch.previousAdvice(a.getId()).map(PreviousAdvice::getOutcome).orElse(PreviousAdvice.UNKNOWN);
             counts.merge(outcome, 1, Integer::sum);
         }
-        return new ReapplicationBreakdown(java.util.Collections.unmodifiableMap(counts));
+        return new ReapplicationBreakdown(Collections.unmodifiableMap(counts));
     }
 
     public boolean isEmpty() {
@@ -51,7 +53,7 @@ public record ReapplicationBreakdown(Map<String, Integer> byOutcome) {
      */
     public String sentence() {
         if (isEmpty()) return "";
-        String known = String.join(", ", java.util.List.of(
+        String known = String.join(", ", List.of(
                 byOutcome.get(PreviousAdvice.NEGATIVE) + " op een negatief advies",
                 byOutcome.get(PreviousAdvice.NOT_ORGANISED) + " op een goedgekeurd maar niet ingericht aanbod"))
                 + " en " + byOutcome.get(PreviousAdvice.NO_STUDENTS) + " op een aanbod zonder leerlingen";

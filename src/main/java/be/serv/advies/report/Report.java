@@ -7,17 +7,15 @@ import be.serv.advies.model.Level;
 import be.serv.advies.model.Network;
 import be.serv.advies.model.Partnership;
 import be.serv.advies.model.Province;
-import be.serv.advies.model.Shortage;
 import be.serv.advies.model.Trajectory;
+import be.serv.advies.model.Verdict;
 import be.serv.advies.output.Annex;
 import be.serv.advies.pipeline.DraftRun;
-import be.serv.advies.rules.CodeInfo;
 import be.serv.advies.rules.Kind;
 import be.serv.advies.verdict.Advice;
-import be.serv.advies.verdict.Verdict;
-import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -215,12 +213,12 @@ public final class Report {
         this.attentionPoints = Figure.of(filter(soApps, a -> Annex.hasAttentionPoint(advice.get(a.getId()))));
         this.confirmationsOnly = Figure.of(filter(soApps, a -> advice.get(a.getId()).verdict() == Verdict.POSITIVE_WITH_REMARKS
                 && !Annex.hasAttentionPoint(advice.get(a.getId()))));
-        this.tabel1 = tabel1(run, soApps, advice);
-        this.shortages = shortageRows(batch);
-        this.signalled = signalledShortages(batch, shortages);
+        this.tabel1 = SectorTable.rows(run, soApps, advice);
+        this.shortages = ShortageFigures.rows(batch);
+        this.signalled = ShortageFigures.signalled(batch, shortages);
         Map<String, String> remarks = new LinkedHashMap<>();
         for (Partnership p : batch.getPartnerships()) if (p.getShortageRemarks() != null) remarks.put(p.getCode(), p.getShortageRemarks());
-        this.shortageRemarks = java.util.Collections.unmodifiableMap(remarks);
+        this.shortageRemarks = Collections.unmodifiableMap(remarks);
         this.signals = signalRows(run, soApps, advice);
     }
 
@@ -234,11 +232,11 @@ public final class Report {
         return new Report(Objects.requireNonNull(run, "run"), previous, command);
     }
 
-    private static List<Application> filter(List<Application> apps, Predicate<Application> p) {
+    static List<Application> filter(List<Application> apps, Predicate<Application> p) {
         return apps.stream().filter(p).toList();
     }
 
-    private static TrajectoryRef ref(Batch batch, Trajectory t) {
+    static TrajectoryRef ref(Batch batch, Trajectory t) {
         Partnership p = batch.partnership(t.getPartnership());
         return new TrajectoryRef(t.getCode(), t.getName(), t.getLevel(), t.isNewOffer(), p == null ? t.getPartnership() : p.getName());
     }
@@ -280,133 +278,6 @@ public final class Report {
         byCode.forEach((code, ids) -> rows.add(new ReasonRow(code, run.rules().precedence().label(code), Figure.ofIds(ids))));
         rows.sort((x, y) -> Integer.compare(y.applications().count(), x.applications().count()));
         return List.copyOf(rows);
-    }
-
-    private static List<SectorRow> tabel1(DraftRun run, List<Application> soApps, Map<String, Advice> advice) {
-        Batch batch = run.batch();
-        List<SectorRow> rows = new ArrayList<>();
-        for (JsonNode n : Annex.summaryJson(run).path("by_sector")) {
-            String code = n.path("code").asText();
-            List<Application> sector = filter(soApps, a -> batch.partnershipOf(a).getCode().equals(code));
-            Figure negative = Figure.of(filter(sector, a -> Annex.isNegativeOrNoAdvice(advice.get(a.getId()))));
-            Figure attention = Figure.of(filter(sector, a -> Annex.hasAttentionPoint(advice.get(a.getId()))));
-            if (negative.count() != n.path("negative_or_no_advice").asInt() || attention.count() != n.path("positive_with_attention_points").asInt()) {
-                throw new IllegalStateException("Tabel 1 " + code + ": ids disagree with the summary's counts");
-            }
-            Map<Verdict, Figure> byVerdict = new EnumMap<>(Verdict.class);
-            for (Verdict v : Verdict.values()) byVerdict.put(v, Figure.of(filter(sector, a -> advice.get(a.getId()).verdict() == v)));
-            rows.add(new SectorRow(code, n.path("name").asText(), n.path("so_applications").asInt(), negative, attention,
-                    n.path("buso_applications").asInt(), motivation(run, sector, advice), byVerdict));
-        }
-        return List.copyOf(rows);
-    }
-
-    /**
-     * Tabel 1's motivation column, short as the seed writes it ("Negatief: uitrusting / Voorwaarde: geen
-     * overaanbod"): per group the sector's points, most frequent first, without the counts the
-     * columns already give and without the sector's own name.
-     */
-    private static String motivation(DraftRun run, List<Application> sector, Map<String, Advice> advice) {
-        Map<String, Map<String, Integer>> groups = new LinkedHashMap<>();
-        groups.put("Geen advies", new LinkedHashMap<>());
-        groups.put("Negatief", new LinkedHashMap<>());
-        groups.put("Bemerking", new LinkedHashMap<>());
-        for (Application a : sector) {
-            Advice adv = advice.get(a.getId());
-            String group = switch (adv.verdict()) {
-                case NO_ADVICE -> "Geen advies";
-                case NEGATIVE -> "Negatief";
-                default -> null;
-            };
-            List<String> codes = group == null ? adv.remarks() : adv.reasons();
-            if (group == null) group = "Bemerking";
-            for (String code : codes) groups.get(group).merge(SECTOR_SUFFIX.matcher(label(run, code)).replaceFirst(""), 1, Integer::sum);
-        }
-        List<String> parts = new ArrayList<>();
-        groups.forEach((group, labels) -> {
-            if (labels.isEmpty()) return;
-            List<String> ordered = new ArrayList<>(labels.keySet());
-            ordered.sort((x, y) -> Integer.compare(labels.get(y), labels.get(x)));
-            // A remark that is itself a condition ("voorwaarde: geen overaanbod") reads as the seed writes it,
-            // "Voorwaarde: geen overaanbod", not "Bemerking: voorwaarde: …".
-            List<String> conditions = ordered.stream().filter(l -> l.startsWith("voorwaarde:")).toList();
-            ordered.removeAll(conditions);
-            if (!ordered.isEmpty()) parts.add(group + ": " + String.join("; ", ordered));
-            conditions.forEach(c -> parts.add(Character.toUpperCase(c.charAt(0)) + c.substring(1)));
-        });
-        return String.join(" / ", parts);
-    }
-
-    /** "… (Elektriciens)": the sector a remark belongs to, which its own row of Tabel 1 need not repeat. */
-    private static final java.util.regex.Pattern SECTOR_SUFFIX = java.util.regex.Pattern.compile("\\s*\\([^()]*\\)$");
-
-    private static String label(DraftRun run, String code) {
-        CodeInfo info = run.rules().precedence().code(code);
-        return info == null || info.kind() == Kind.SIGNAL ? code : info.label();
-    }
-
-    private static List<ShortageRow> shortageRows(Batch batch) {
-        List<ShortageRow> rows = new ArrayList<>();
-        for (Shortage s : batch.getShortages()) {
-            // The same matching as rules/criteria/shortage-confirmed.drl: the trajectory, in a municipality
-            // the shortage covers (resolved from the gazetteer and rules/regions.csv; one row per province
-            // for a shortage in every province).
-            List<Application> answering = filter(batch.getApplications(), a -> a.getTrajectory().equals(s.getTrajectory())
-                    && s.covers(a.getLocation()));
-            Partnership p = batch.partnership(s.getPartnership());
-            Trajectory t = batch.trajectory(s.getTrajectory());
-            rows.add(new ShortageRow(s.getPartnership(), p == null ? s.getPartnership() : p.getName(),
-                    t == null ? new TrajectoryRef(s.getTrajectory(), s.getTrajectory(), null, false, "") : ref(batch, t),
-                    s.getProvince() == null ? "Vlaanderen" : s.getProvince().label(), s.getRegion(), s.getText(),
-                    Figure.of(answering)));
-        }
-        return List.copyOf(rows);
-    }
-
-    /**
-     * The resolved shortages (one per province for a row "in elke provincie") folded back into the
-     * rows the sectors wrote, in the file's order; a shortage from a case file or a test without a
-     * row number stands for itself.
-     */
-    private static List<SignalledShortage> signalledShortages(Batch batch, List<ShortageRow> rows) {
-        Map<Object, List<Integer>> byOrigin = new LinkedHashMap<>();
-        List<Shortage> all = batch.getShortages();
-        for (int i = 0; i < all.size(); i++) {
-            Shortage.Origin o = all.get(i).getOrigin();
-            byOrigin.computeIfAbsent(o == null ? i : o, k -> new ArrayList<>()).add(i);
-        }
-        List<SignalledShortage> out = new ArrayList<>();
-        for (List<Integer> parts : byOrigin.values()) {
-            Shortage first = all.get(parts.get(0));
-            ShortageRow row = rows.get(parts.get(0));
-            List<String> answeredIn = new ArrayList<>();
-            Set<String> ids = new LinkedHashSet<>();
-            for (int i : parts) {
-                if (rows.get(i).answered()) answeredIn.add(rows.get(i).province());
-                ids.addAll(rows.get(i).answeredBy().ids());
-            }
-            String region = first.isEveryProvince() ? "alle provincies" : region(first);
-            out.add(new SignalledShortage(row.partnership(), row.sector(), row.trajectory(), region, first.isEveryProvince(),
-                    first.getText(), List.copyOf(answeredIn), parts.size(), Figure.ofIds(List.copyOf(ids))));
-        }
-        return List.copyOf(out);
-    }
-
-    /**
-     * Where a row asks for more programming, each name once: the province (or Vlaanderen) and the
-     * places the row names, or the places alone when they already name the province.
-     */
-    private static String region(Shortage s) {
-        String base = s.getProvince() == null ? "Vlaanderen" : provinceName(s.getProvince());
-        String words = String.join(", ", s.getPlaces()).strip();
-        if (words.isEmpty()) return base;
-        if (letters(words).contains(letters(base))) return words;
-        return base + " (" + words + ")";
-    }
-
-    private static String letters(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
     }
 
     /** A province as the advice names it; Brussels is no province but the Brussels-Capital Region. */

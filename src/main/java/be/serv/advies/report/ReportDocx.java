@@ -1,6 +1,6 @@
 package be.serv.advies.report;
 
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.BreakType;
@@ -10,23 +10,13 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -64,8 +54,8 @@ public final class ReportDocx {
     }
 
     private void write() throws IOException {
-        page();
-        styles();
+        DocxPage.a4(doc);
+        DocxPage.styles(doc);
         doc.getProperties().getCoreProperties().setTitle(v.title());
         doc.getProperties().getCoreProperties().setCreator("SERV");
         if (!v.allDecided()) {
@@ -360,90 +350,5 @@ public final class ReportDocx {
 
     private static List<String> change(Change c) {
         return List.of(c.previous() == null ? "–" : String.valueOf(c.previous()), ReportView.change(c.percent()));
-    }
-
-    // --- page and styles -----------------------------------------------------------------------
-
-    private void page() {
-        CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr() : doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906)); // A4 in twentieths of a point
-        size.setH(BigInteger.valueOf(16838));
-        CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-        BigInteger cm2 = BigInteger.valueOf(1134);
-        mar.setTop(cm2);
-        mar.setBottom(cm2);
-        mar.setLeft(cm2);
-        mar.setRight(cm2);
-        mar.setHeader(BigInteger.valueOf(567));
-        mar.setFooter(BigInteger.valueOf(567));
-        mar.setGutter(BigInteger.ZERO);
-    }
-
-    private void styles() {
-        XWPFStyles styles = doc.createStyles();
-        styles.setSpellingLanguage("nl-BE");
-        styles.setDefaultFonts(fonts("Calibri"));
-        XWPFStyle normal = paragraphStyle("Normal", "Normal", null, -1, 11, false, null);
-        // The default paragraph style: what every paragraph without a style of its own is in
-        normal.getCTStyle().setDefault(Boolean.TRUE);
-        styles.addStyle(normal);
-        styles.addStyle(paragraphStyle("Title", "Title", "Normal", -1, 24, true, "1D5B86"));
-        styles.addStyle(paragraphStyle("Heading1", "heading 1", "Normal", 0, 16, true, "1D5B86"));
-        styles.addStyle(paragraphStyle("Heading2", "heading 2", "Normal", 1, 13, true, "1D5B86"));
-        styles.addStyle(paragraphStyle("Heading3", "heading 3", "Normal", 2, 11, true, "1B2733"));
-        styles.addStyle(paragraphStyle("Caption", "caption", "Normal", -1, 9, true, "5B6B7A"));
-        CTStyle commentary = paragraphStyle(COMMENTARY_STYLE, "Te schrijven", "Normal", -1, 11, false, "8A1C1C").getCTStyle();
-        commentary.getRPr().addNewI();
-        commentary.getRPr().addNewHighlight().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STHighlightColor.YELLOW);
-        styles.addStyle(new XWPFStyle(commentary));
-        styles.addStyle(tableStyle());
-    }
-
-    private static org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts fonts(String name) {
-        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts f = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts.Factory.newInstance();
-        f.setAscii(name);
-        f.setHAnsi(name);
-        f.setCs(name);
-        f.setEastAsia(name);
-        return f;
-    }
-
-    /** A paragraph style; an outline level (0 = Heading 1) puts it in Word's navigation pane and table of contents. */
-    private static XWPFStyle paragraphStyle(String id, String name, String basedOn, int outline, int points, boolean bold, String colour) {
-        CTStyle s = CTStyle.Factory.newInstance();
-        s.setStyleId(id);
-        s.setType(STStyleType.PARAGRAPH);
-        s.addNewName().setVal(name);
-        if (basedOn != null) s.addNewBasedOn().setVal(basedOn);
-        s.addNewNext().setVal("Normal");
-        s.addNewQFormat();
-        CTPPrGeneral p = s.addNewPPr();
-        p.addNewSpacing().setAfter(BigInteger.valueOf(outline >= 0 ? 80 : 120));
-        if (outline >= 0) {
-            p.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
-            p.addNewKeepNext();
-            p.getSpacing().setBefore(BigInteger.valueOf(outline == 0 ? 360 : 240));
-        }
-        CTRPr run = s.addNewRPr();
-        if (bold) run.addNewB();
-        run.addNewSz().setVal(BigInteger.valueOf(points * 2L));
-        if (colour != null) run.addNewColor().setVal(colour);
-        return new XWPFStyle(s);
-    }
-
-    /**
-     * The tables' style: small text without space after each paragraph. (Its borders are set on each
-     * table: POI's schema subset has no table properties for a style.)
-     */
-    private static XWPFStyle tableStyle() {
-        CTStyle s = CTStyle.Factory.newInstance();
-        s.setStyleId(TABLE_STYLE);
-        s.setType(STStyleType.TABLE);
-        s.addNewName().setVal("Adviestabel");
-        s.addNewQFormat();
-        s.addNewPPr().addNewSpacing().setAfter(BigInteger.ZERO);
-        s.addNewRPr().addNewSz().setVal(BigInteger.valueOf(18));
-        return new XWPFStyle(s);
     }
 }

@@ -2,7 +2,7 @@ package be.serv.advies.report;
 
 import be.serv.advies.model.Network;
 import be.serv.advies.model.Province;
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.Collections;

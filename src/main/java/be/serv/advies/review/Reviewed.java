@@ -2,7 +2,7 @@ package be.serv.advies.review;
 
 import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.verdict.Advice;
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -211,7 +211,7 @@ final class DrlCheck {
 
     /** "bedoelt u 'x'?" for a near miss, otherwise the fields there are. */
     static String suggestion(String wrong, List<String> known) {
-        return be.serv.advies.load.Nearest.to(wrong, known).map(k -> "bedoelt u '" + k + "'?")
+        return be.serv.advies.text.Nearest.to(wrong, known).map(k -> "bedoelt u '" + k + "'?")
                 .orElse("wel: " + String.join(", ", known));
     }
 

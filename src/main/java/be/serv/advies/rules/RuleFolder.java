@@ -4,6 +4,7 @@ import be.serv.advies.geo.Regions;
 import be.serv.advies.load.Hashes;
 import be.serv.advies.load.InputFiles;
 import be.serv.advies.load.Problem;
+import be.serv.advies.load.RegionsFile;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
@@ -216,7 +217,7 @@ public final class RuleFolder {
         Regions regions = Regions.none();
         if (regionBytes != null) {
             int before = problems.size();
-            Regions parsedRegions = Regions.parse(regionFile, regionBytes, problems);
+            Regions parsedRegions = RegionsFile.parse(regionFile, regionBytes, problems);
             if (problems.size() == before) regions = parsedRegions;
         }
         if (drl.isEmpty()) problems.add(Problem.ofFile(dir.toString(), "geen enkel regelbestand (.drl) gevonden"));

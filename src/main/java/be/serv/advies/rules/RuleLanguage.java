@@ -768,7 +768,7 @@ final class RuleLanguage implements RuleCheck {
             codeUses.add(use);
             if (kind == CodeKind.REASON && precedence != null && !precedence.knows(use.code())) {
                 report(at, s.where + ": redencode '" + use.code() + "' staat niet in precedence.yaml, dus deze voorwaarde past op geen "
-                        + "enkele bevinding" + be.serv.advies.load.Nearest.hint(use.code(), precedence.codes().keySet()));
+                        + "enkele bevinding" + be.serv.advies.text.Nearest.hint(use.code(), precedence.codes().keySet()));
             }
         }
 
@@ -924,7 +924,7 @@ final class RuleLanguage implements RuleCheck {
             if (kind == null) {
                 report(at, s.where + ": onbekende drempel '" + column + "': " + thresholds.source() + " heeft geen kolom met die naam; "
                         + "voeg de kolom toe aan de kopregel en vul ze in op de standaardrij '*;*;*'"
-                        + be.serv.advies.load.Nearest.hint(column, thresholds.columns().keySet()));
+                        + be.serv.advies.text.Nearest.hint(column, thresholds.columns().keySet()));
                 return false;
             }
             if (!kind.readBy(method)) {

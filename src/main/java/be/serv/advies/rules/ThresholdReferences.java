@@ -1,6 +1,6 @@
 package be.serv.advies.rules;
 
-import be.serv.advies.load.Nearest;
+import be.serv.advies.text.Nearest;
 import be.serv.advies.model.Batch;
 import be.serv.advies.model.Partnership;
 import be.serv.advies.model.Trajectory;

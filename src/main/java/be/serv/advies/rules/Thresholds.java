@@ -166,7 +166,7 @@ public final class Thresholds {
             Province prov = null;
             if (provText != null) {
                 prov = Province.parse(provText).orElse(null);
-                if (prov == null) c.problem("province", "onbekende provincie '" + provText + "'" + be.serv.advies.load.Nearest.hint(provText,
+                if (prov == null) c.problem("province", "onbekende provincie '" + provText + "'" + be.serv.advies.text.Nearest.hint(provText,
                         java.util.Arrays.stream(Province.values()).map(Province::label).toList()));
             }
             Map<String, Object> values = new LinkedHashMap<>();
@@ -236,7 +236,7 @@ public final class Thresholds {
         Kind kind = columns.get(column);
         if (kind == null) {
             return "onbekende drempel '" + column + "': " + source + " heeft geen kolom met die naam"
-                    + be.serv.advies.load.Nearest.hint(column, columns.keySet());
+                    + be.serv.advies.text.Nearest.hint(column, columns.keySet());
         }
         if (value == null || !fits(kind, value)) return "'" + value + "' is geen " + kind.label().replaceFirst("^een ", "") + " (kolom " + column + ")";
         return null;

@@ -8,7 +8,7 @@ import be.serv.advies.review.DraftSeen;
 import be.serv.advies.review.Outcome;
 import be.serv.advies.review.ReviewStore;
 import be.serv.advies.verdict.Advice;
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;

@@ -17,7 +17,7 @@ import be.serv.advies.review.Role;
 import be.serv.advies.review.SessionRecord;
 import be.serv.advies.review.Status;
 import be.serv.advies.rules.Precedence;
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package be.serv.advies.server;
 
 import be.serv.advies.model.PreviousAdvice;
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 
 import java.util.List;
 

@@ -11,7 +11,7 @@ import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.review.Decision;
 import be.serv.advies.review.Status;
 import be.serv.advies.verdict.Advice;
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 
 import java.net.URLDecoder;
 import java.net.URLEncoder;

@@ -1,7 +1,10 @@
 package be.serv.advies.verdict;
 
 import be.serv.advies.model.Finding;
+import be.serv.advies.model.Verdict;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,9 +28,9 @@ public record Advice(String applicationId, Verdict verdict, List<String> reasons
         Objects.requireNonNull(verdict, "verdict");
         reasons = List.copyOf(reasons);
         remarks = List.copyOf(remarks);
-        Map<String, List<String>> copy = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> copy = new LinkedHashMap<>();
         lifted.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        lifted = java.util.Collections.unmodifiableMap(copy);
+        lifted = Collections.unmodifiableMap(copy);
         signals = List.copyOf(signals);
         Objects.requireNonNull(motivation, "motivation");
         findings = List.copyOf(findings);

@@ -4,6 +4,7 @@ import be.serv.advies.engine.Evaluation;
 import be.serv.advies.model.Application;
 import be.serv.advies.model.Batch;
 import be.serv.advies.model.Finding;
+import be.serv.advies.model.Verdict;
 import be.serv.advies.rules.CodeInfo;
 import be.serv.advies.rules.Kind;
 import be.serv.advies.rules.Precedence;

@@ -1,6 +1,7 @@
 package be.serv.advies.verdict;
 
 import be.serv.advies.model.Finding;
+import be.serv.advies.model.Verdict;
 import be.serv.advies.rules.CodeInfo;
 import be.serv.advies.rules.Kind;
 import be.serv.advies.rules.Precedence;

@@ -9,7 +9,7 @@ import be.serv.advies.rules.RuleSet;
 import be.serv.advies.testing.TestRules;
 import be.serv.advies.verdict.Advice;
 import be.serv.advies.verdict.Drafter;
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

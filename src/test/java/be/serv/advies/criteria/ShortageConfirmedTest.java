@@ -5,7 +5,7 @@ import be.serv.advies.model.Province;
 import be.serv.advies.rules.RuleSet;
 import be.serv.advies.support.Drafts;
 import be.serv.advies.support.TestRules;
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package be.serv.advies.report;
 
 import be.serv.advies.cli.Shell;
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.ss.usermodel.DataFormatter;

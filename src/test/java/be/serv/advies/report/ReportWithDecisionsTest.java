@@ -7,7 +7,7 @@ import be.serv.advies.review.DraftSeen;
 import be.serv.advies.review.ReviewStore;
 import be.serv.advies.review.Role;
 import be.serv.advies.verdict.Advice;
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.ss.usermodel.Row;

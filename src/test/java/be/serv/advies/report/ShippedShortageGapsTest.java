@@ -3,6 +3,7 @@ package be.serv.advies.report;
 import be.serv.advies.geo.Gazetteer;
 import be.serv.advies.geo.Regions;
 import be.serv.advies.load.Problem;
+import be.serv.advies.load.RegionsFile;
 import be.serv.advies.load.Row;
 import be.serv.advies.load.Table;
 import be.serv.advies.load.TableReader;
@@ -43,7 +44,7 @@ class ShippedShortageGapsTest {
     void theUnansweredShortagesAreThoseWithoutAnApplicationInTheirMunicipalities() throws IOException {
         // Given the region file, the gazetteer, and the shipped batch's shortages and applications
         List<Problem> problems = new ArrayList<>();
-        Regions regions = Regions.parse(table(Path.of("rules/regions.csv")), problems);
+        Regions regions = RegionsFile.parse(table(Path.of("rules/regions.csv")), problems);
         assertEquals(List.of(), problems);
         Gazetteer g = Gazetteer.flanders();
         Set<String> offered = new HashSet<>(); // trajectory + NIS code of the municipality

@@ -1,6 +1,6 @@
 package be.serv.advies.review;
 
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -4,7 +4,7 @@ import be.serv.advies.model.Application;
 import be.serv.advies.model.Education;
 import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.verdict.Advice;
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

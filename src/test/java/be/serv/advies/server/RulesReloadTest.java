@@ -1,7 +1,7 @@
 package be.serv.advies.server;
 
 import be.serv.advies.review.Decision;
-import be.serv.advies.verdict.Verdict;
+import be.serv.advies.model.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

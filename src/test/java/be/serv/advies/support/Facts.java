@@ -1,5 +1,6 @@
 package be.serv.advies.support;
 
+import be.serv.advies.geo.Gazetteer;
 import be.serv.advies.model.Application;
 import be.serv.advies.model.Batch;
 import be.serv.advies.model.Capacity;
@@ -59,7 +60,10 @@ public final class Facts {
                 .place("Hasselt").province(Province.LIMBURG).network(Network.GO).providerType(ProviderType.CDO)
                 .education(Education.SO).trajectory(trajectory).expectedStudents(8).partnerCompanies(4)
                 .applicationText("Eigen tekst van " + id);
-        applications.add(tweak.apply(b).build());
+        Application.Builder tweaked = tweak.apply(b);
+        // Resolved the way the loader does it, after the tweak may have moved the application elsewhere.
+        String place = tweaked.build().getPlace();
+        applications.add(tweaked.location(Gazetteer.flanders().find(place).orElse(null)).build());
         return this;
     }
 

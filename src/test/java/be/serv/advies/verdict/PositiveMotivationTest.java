@@ -2,6 +2,7 @@ package be.serv.advies.verdict;
 
 import be.serv.advies.model.Level;
 import be.serv.advies.model.Province;
+import be.serv.advies.model.Verdict;
 import be.serv.advies.rules.RuleSet;
 import be.serv.advies.support.Drafts;
 import be.serv.advies.support.TestRules;

@@ -1,6 +1,7 @@
-package be.serv.advies.geo;
+package be.serv.advies.load;
 
-import be.serv.advies.load.Problem;
+import be.serv.advies.geo.Gazetteer;
+import be.serv.advies.geo.Regions;
 import be.serv.advies.model.Area;
 import be.serv.advies.model.Place;
 import be.serv.advies.model.Province;
@@ -33,7 +34,7 @@ public final class ShortageAreas {
             for (String name : s.getPlaces()) {
                 Area a = regions.area(name).orElse(null);
                 if (a == null) {
-                    problems.add(at(s, true, regions.unknown(name)));
+                    problems.add(at(s, true, RegionsFile.unknown(regions, name)));
                     ok = false;
                 } else {
                     named.add(a);

@@ -1,4 +1,4 @@
-package be.serv.advies.load;
+package be.serv.advies.text;
 
 import java.util.Collection;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package be.serv.advies.verdict;
+package be.serv.advies.model;
 
 /** The four advices the SERV gives. */
 public enum Verdict {
