@@ -214,11 +214,14 @@ public final class Evaluator {
                                     "is na " + timeout / 1000.0 + " s nog niet klaar met het nagaan van haar voorwaarden; "
                                             + "een voorwaarde blijft hangen of rekent te lang"))));
                         }
-                        String last = r.lastRule;
-                        return new Outcome(null, new RuleSetException(List.of(Problem.ofFile(last == null ? r.rules.dir().toString()
-                                : r.fileOf(last), "de regels zijn na " + timeout / 1000.0 + " s nog niet klaar met het nagaan van hun "
-                                + "voorwaarden (" + (last == null ? "nog vóór de eerste vuring" : "na regel '" + last + "'")
-                                + "); een voorwaarde blijft hangen of rekent te lang"))));
+                        // The last rule that fired says nothing about whose condition hangs: Drools evaluates
+                        // constraints, 'from' and 'accumulate' in shared nodes, not in a class of the rule. No file
+                        // is named rather than a wrong one.
+                        return new Outcome(null, new RuleSetException(List.of(Problem.ofFile(r.rules.dir().toString(),
+                                "de regels zijn na " + timeout / 1000.0 + " s nog niet klaar met het nagaan van hun voorwaarden; "
+                                + "een voorwaarde blijft hangen of rekent te lang. Welke regel het is, kan het programma hier niet "
+                                + "met zekerheid zeggen (de voorwaarde staat in een patroon, een from of een accumulate, niet in een "
+                                + "eval); kijk naar de regels die u het laatst wijzigde, of zoek de regel met 'advies test'"))));
                     }
                     Match stuck = r.stuck(timeout);
                     if (stuck != null) {
@@ -472,18 +475,23 @@ public final class Evaluator {
                 String c = e.getClassName();
                 int at = c.indexOf("Rule_");
                 if (at < 0) continue;
+                // The longest name that fits: rule "Hangs" must not be named for the class of rule "HangsInCondition".
+                String best = null;
+                int bestLength = -1;
                 for (be.serv.advies.rules.RuleInfo info : rules.rules()) {
                     String name = info.name().replaceAll("[^\\w]", "_");
-                    if (c.startsWith(name, at + 5)) return info.name();
+                    if (c.startsWith(name, at + 5) && name.length() > bestLength) {
+                        best = info.name();
+                        bestLength = name.length();
+                    }
                 }
+                if (best != null) return best;
             }
             return null;
         }
 
         /** The time of the session's last insert or firing; 0 when it does not run. */
         volatile long progress;
-        /** The last rule that fired, to say where the engine was when a condition hangs. */
-        volatile String lastRule;
 
         Match stuck(long timeoutMillis) {
             Match m = firing;
@@ -557,7 +565,6 @@ public final class Evaluator {
                 progress = System.nanoTime();
                 Match m = event.getMatch();
                 String rule = m.getRule().getName();
-                lastRule = rule;
                 int[] count = counts.get(m.getRule());
                 if (count == null) {
                     counts.put(m.getRule(), count = new int[1]);
