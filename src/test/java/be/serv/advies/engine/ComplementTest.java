@@ -122,4 +122,20 @@ class ComplementTest {
         assertTrue(r.out().contains("precedence.yaml: codes.OVERSUPPLY: open_when noemt de onbekende code 'NO_CAPACITY_FIGURE'; "
                 + "bedoelt u 'NO_CAPACITY_FIGURES'?"), r.out());
     }
+
+    @Test
+    void theRulesOfEachSideAreKnownFromTheirConsequencesBeforeAnythingRuns() throws Exception {
+        // Given the shipped rules, loaded through the door
+        var rules = be.serv.advies.rules.RuleSet.load(Path.of("rules"));
+
+        // When the complements are asked for
+        var complements = rules.complements();
+
+        // Then each code concluded both ways has its rules, every "cleared" rule of a code included, and a code concluded one way has none
+        assertEquals(new be.serv.advies.rules.Complement("OVERSUPPLY", List.of("RegionalOversupplyNegative"),
+                List.of("RegionalOversupplyCleared")), complements.get("OVERSUPPLY"));
+        assertEquals(List.of("CompetingApplicationsClearedNoLimit", "CompetingApplicationsClearedSectorChooses",
+                "CompetingApplicationsClearedWithinRoom"), complements.get("COMPETING_APPLICATIONS").cleared());
+        assertFalse(complements.containsKey("HORECA_SCHOOL_UNKNOWN"), complements.toString());
+    }
 }
