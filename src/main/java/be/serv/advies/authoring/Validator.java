@@ -1,5 +1,6 @@
 package be.serv.advies.authoring;
 
+import be.serv.advies.engine.Evaluator;
 import be.serv.advies.model.Batch;
 import be.serv.advies.rules.Diagnostic;
 import be.serv.advies.rules.RuleSet;
@@ -37,15 +38,30 @@ public final class Validator {
         return validate(dir, null);
     }
 
-    /** With a batch, the thresholds are also checked against its partnerships and trajectories. */
+    /**
+     * With a batch, the rules and thresholds are also checked against its partnerships and
+     * trajectories, and the rules run over it without writing anything: what only a run shows (a
+     * reason code that neither its "applies" nor its "cleared" rule concludes, a rule that does not
+     * end) is refused here as evaluate would refuse it.
+     */
     public static Report validate(Path dir, Batch batch) {
         Objects.requireNonNull(dir, "dir");
+        RuleSet rules;
         try {
-            RuleSet rules = RuleSet.load(dir, batch);
-            return new Report(rules.warnings(), rules);
+            rules = RuleSet.load(dir, batch);
         } catch (RuleSetException e) {
             return new Report(e.diagnostics(), null);
         }
+        if (batch != null) {
+            try {
+                Evaluator.evaluate(rules, batch);
+            } catch (RuleSetException e) {
+                List<Diagnostic> all = new java.util.ArrayList<>(rules.warnings());
+                all.addAll(e.diagnostics());
+                return new Report(List.copyOf(all), rules);
+            }
+        }
+        return new Report(rules.warnings(), rules);
     }
 
     /** The door's verdict on rules already loading ({@link RuleSet#loadInBackground}). */

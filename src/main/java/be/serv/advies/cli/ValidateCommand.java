@@ -26,12 +26,15 @@ final class ValidateCommand implements Callable<Integer> {
     Path rules;
 
     @Option(names = "--batch", paramLabel = "BATCH_DIR",
-            description = "Controleer de drempels en de regels ook tegen deze batch: elk partnerschap en traject dat ze noemen, moet erin bestaan.")
+            description = "Controleer de drempels en de regels ook tegen deze batch: elk partnerschap en traject dat ze noemen, moet erin bestaan, "
+                    + "en de regels lopen over de batch zonder iets te schrijven (bv. of voor elke aanvraag precies één van de regels "
+                    + "'geldt' en 'geldt niet' van een code besluit).")
     Path batch;
 
-    /** What only a check against a batch sees (the rules package's RuleChecks.WITH_BATCH), in one line. */
+    /** What only a check against a batch (RuleChecks.WITH_BATCH) or a run over one sees, in one line. */
     static final String NEEDS_BATCH = "Zonder --batch niet nagekeken: of de partnerschappen en trajecten die de regels en de drempels "
-            + "noemen, in de catalogus van de batch staan.";
+            + "noemen, in de catalogus van de batch staan, en of voor elke aanvraag precies één regel besluit dat een code geldt of "
+            + "niet geldt (dat doen ook evaluate en test).";
 
     @Override
     public Integer call() {

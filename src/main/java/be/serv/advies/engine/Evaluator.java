@@ -214,11 +214,14 @@ public final class Evaluator {
                                     "is na " + timeout / 1000.0 + " s nog niet klaar met het nagaan van haar voorwaarden; "
                                             + "een voorwaarde blijft hangen of rekent te lang"))));
                         }
-                        String last = r.lastRule;
-                        return new Outcome(null, new RuleSetException(List.of(Problem.ofFile(last == null ? r.rules.dir().toString()
-                                : r.fileOf(last), "de regels zijn na " + timeout / 1000.0 + " s nog niet klaar met het nagaan van hun "
-                                + "voorwaarden (" + (last == null ? "nog vóór de eerste vuring" : "na regel '" + last + "'")
-                                + "); een voorwaarde blijft hangen of rekent te lang"))));
+                        // The last rule that fired says nothing about whose condition hangs: Drools evaluates
+                        // constraints, 'from' and 'accumulate' in shared nodes, not in a class of the rule. No file
+                        // is named rather than a wrong one.
+                        return new Outcome(null, new RuleSetException(List.of(Problem.ofFile(r.rules.dir().toString(),
+                                "de regels zijn na " + timeout / 1000.0 + " s nog niet klaar met het nagaan van hun voorwaarden; "
+                                + "een voorwaarde blijft hangen of rekent te lang. Welke regel het is, kan het programma hier niet "
+                                + "met zekerheid zeggen (de voorwaarde staat in een patroon, een from of een accumulate, niet in een "
+                                + "eval); kijk naar de regels die u het laatst wijzigde, of zoek de regel met 'advies test'"))));
                     }
                     Match stuck = r.stuck(timeout);
                     if (stuck != null) {
@@ -286,15 +289,18 @@ public final class Evaluator {
 
     /**
      * A reason code's "applies" and "cleared" rules are opposite conditions written twice; edited
-     * apart, one application can get both conclusions for a code. That is a fault of the rules, named
-     * with both rules and the application, whichever command runs them (and test, over its cases).
-     * The first breach in batch order, per code.
+     * apart, one application gets both conclusions for a code, or neither. Exactly one must conclude,
+     * unless the application has a finding that precedence.yaml declares leaves the criterion open
+     * ({@code open_when}, e.g. no capacity figures). A breach is a fault of the rules, named with the
+     * rules and the application, whichever command runs them (and test, over its cases). The first
+     * breach in batch order, per code.
      */
     static List<Problem> complementBreaches(RuleSet rules, Batch batch, Map<String, List<Finding>> findings) {
         List<Problem> out = new ArrayList<>();
         Set<String> codes = new java.util.HashSet<>();
+        Map<String, be.serv.advies.rules.Complement> complements = rules.complements();
         for (Application a : batch.getApplications()) {
-            Map<String, Finding> applies = new HashMap<>();
+            Map<String, Finding> applies = new LinkedHashMap<>();
             Map<String, Finding> cleared = new HashMap<>();
             for (Finding f : findings.getOrDefault(a.getId(), List.of())) {
                 (f.isApplies() ? applies : cleared).putIfAbsent(f.getCode(), f);
@@ -306,8 +312,39 @@ public final class Evaluator {
                         + "' besluiten allebei over " + e.getKey() + " bij aanvraag " + a.getId() + ": de ene dat het criterium geldt, "
                         + "de andere dat het niet geldt. Hun voorwaarden moeten elkaars tegendeel zijn"));
             }
+            for (be.serv.advies.rules.Complement c : complements.values()) {
+                if (applies.containsKey(c.code()) || cleared.containsKey(c.code()) || codes.contains(c.code())) continue;
+                be.serv.advies.rules.CodeInfo info = rules.precedence().code(c.code());
+                List<String> openWhen = info == null ? List.of() : info.openWhen();
+                if (openWhen.stream().anyMatch(applies::containsKey)) continue;
+                codes.add(c.code());
+                out.add(neither(rules, c, a.getId(), openWhen));
+            }
         }
         return out;
+    }
+
+    /** "regel 'A' en regel 'B' (file:line) besluiten geen van beide over CODE bij aanvraag X: ..." and how to mend it. */
+    private static Problem neither(RuleSet rules, be.serv.advies.rules.Complement c, String application, List<String> openWhen) {
+        List<String> others = new ArrayList<>();
+        for (String r : c.applies().subList(1, c.applies().size())) others.add(named(rules, r));
+        for (String r : c.cleared()) others.add(named(rules, r));
+        String first = c.applies().get(0);
+        String also = others.size() == 1 ? "en regel " + others.get(0) + " besluiten geen van beide"
+                : "en de regels " + String.join(", ", others.subList(0, others.size() - 1)) + " en " + others.get(others.size() - 1)
+                + " besluiten geen van alle";
+        String open = openWhen.isEmpty()
+                ? "of, als het criterium bij zo'n aanvraag bewust open blijft, noem in " + be.serv.advies.rules.Precedence.FILE + " onder "
+                        + c.code() + " de bevinding die dat zegt, bv. open_when: [NO_CAPACITY_FIGURES]"
+                : "of voeg in " + be.serv.advies.rules.Precedence.FILE + " onder " + c.code() + " de bevinding die het criterium hier "
+                        + "openlaat toe aan open_when (nu " + openWhen + ")";
+        return RuleFailures.problem(rules, first, rules.rule(first).map(be.serv.advies.rules.RuleInfo::file).orElse("regels"),
+                also + " over " + c.code() + " bij aanvraag " + application + ", zodat het advies over dit criterium zwijgt. "
+                        + "Maak hun voorwaarden elkaars tegendeel, " + open);
+    }
+
+    private static String named(RuleSet rules, String rule) {
+        return "'" + rule + "'" + rules.rule(rule).map(i -> " (" + i.place() + ")").orElse("");
     }
 
     /**
@@ -438,18 +475,23 @@ public final class Evaluator {
                 String c = e.getClassName();
                 int at = c.indexOf("Rule_");
                 if (at < 0) continue;
+                // The longest name that fits: rule "Hangs" must not be named for the class of rule "HangsInCondition".
+                String best = null;
+                int bestLength = -1;
                 for (be.serv.advies.rules.RuleInfo info : rules.rules()) {
                     String name = info.name().replaceAll("[^\\w]", "_");
-                    if (c.startsWith(name, at + 5)) return info.name();
+                    if (c.startsWith(name, at + 5) && name.length() > bestLength) {
+                        best = info.name();
+                        bestLength = name.length();
+                    }
                 }
+                if (best != null) return best;
             }
             return null;
         }
 
         /** The time of the session's last insert or firing; 0 when it does not run. */
         volatile long progress;
-        /** The last rule that fired, to say where the engine was when a condition hangs. */
-        volatile String lastRule;
 
         Match stuck(long timeoutMillis) {
             Match m = firing;
@@ -523,7 +565,6 @@ public final class Evaluator {
                 progress = System.nanoTime();
                 Match m = event.getMatch();
                 String rule = m.getRule().getName();
-                lastRule = rule;
                 int[] count = counts.get(m.getRule());
                 if (count == null) {
                     counts.put(m.getRule(), count = new int[1]);

@@ -25,6 +25,7 @@ final class CodeLiterals implements RuleCheck {
         Set<String> trajectories = batch.getTrajectories().stream().map(Trajectory::getCode).collect(Collectors.toCollection(TreeSet::new));
         List<RuleLanguage.CodeUse> uses = folder.codeUses() != null ? folder.codeUses() : RuleLanguage.catalogueCodes(folder);
         for (RuleLanguage.CodeUse u : uses) {
+            if (!u.kind().catalogue()) continue;
             boolean partnership = u.kind() == RuleLanguage.CodeKind.PARTNERSHIP;
             Set<String> known = partnership ? partnerships : trajectories;
             if (known.contains(u.code())) continue;

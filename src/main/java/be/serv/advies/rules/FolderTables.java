@@ -43,6 +43,8 @@ record FolderTables(Precedence precedence, Thresholds thresholds, Regions region
             out.writeInt(c.lifts().size());
             for (String l : c.lifts()) out.writeUTF(l);
             writeNullable(out, c.cleared());
+            out.writeInt(c.openWhen().size());
+            for (String o : c.openWhen()) out.writeUTF(o);
         }
         out.writeUTF(thresholds.source());
         out.writeInt(thresholds.columns().size());
@@ -99,7 +101,10 @@ record FolderTables(Precedence precedence, Thresholds thresholds, Regions region
                 String label = in.readUTF();
                 List<String> lifts = new ArrayList<>();
                 for (int j = in.readInt(); j > 0; j--) lifts.add(in.readUTF());
-                codes.put(code, new CodeInfo(code, kind, label, lifts, readNullable(in)));
+                String cleared = readNullable(in);
+                List<String> openWhen = new ArrayList<>();
+                for (int j = in.readInt(); j > 0; j--) openWhen.add(in.readUTF());
+                codes.put(code, new CodeInfo(code, kind, label, lifts, cleared, openWhen));
             }
             String thresholdSource = in.readUTF();
             Map<String, Thresholds.Kind> columns = new LinkedHashMap<>();

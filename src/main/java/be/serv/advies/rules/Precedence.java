@@ -120,12 +120,28 @@ public final class Precedence {
                     problems.add(Problem.ofFile(file, "codes." + code + ": 'cleared' hoort alleen bij een bezwaar (NO_ADVICE, NEGATIVE of REMARK)"
                             + " dat nagegaan en in orde kan zijn"));
                 }
-                codes.put(code, new CodeInfo(code, kind, label, lifts, cleared));
+                List<String> openWhen = new ArrayList<>();
+                if (v.has("open_when")) {
+                    if (!v.get("open_when").isArray()) {
+                        problems.add(Problem.ofFile(file, "codes." + code + ": 'open_when' is een lijst van codes, bv. [NO_CAPACITY_FIGURES]"));
+                    }
+                    v.get("open_when").forEach(x -> openWhen.add(x.asText()));
+                }
+                codes.put(code, new CodeInfo(code, kind, label, lifts, cleared, openWhen));
             }
             for (CodeInfo info : codes.values()) {
                 for (String lifted : info.lifts()) {
                     if (!codes.containsKey(lifted)) {
                         problems.add(Problem.ofFile(file, "codes." + info.code() + ": heft de onbekende code '" + lifted + "' op"));
+                    }
+                }
+                for (String open : info.openWhen()) {
+                    if (!codes.containsKey(open)) {
+                        problems.add(Problem.ofFile(file, "codes." + info.code() + ": open_when noemt de onbekende code '" + open + "'"
+                                + be.serv.advies.load.Nearest.hint(open, codes.keySet())));
+                    } else if (open.equals(info.code())) {
+                        problems.add(Problem.ofFile(file, "codes." + info.code() + ": open_when noemt de code zelf; noem de bevinding "
+                                + "die het criterium openlaat, bv. NO_CAPACITY_FIGURES"));
                     }
                 }
             }

@@ -93,6 +93,30 @@ final class RuleLanguage implements RuleCheck {
         folder.codeUses(read(folder, out).stream().filter(u -> u.kind() != CodeKind.REASON).toList());
     }
 
+    /**
+     * Per reason code, the rules whose consequence concludes it applies ({@code Finding.applies}) and
+     * those that conclude it is cleared ({@code Finding.doesNotApply}), as the code literal in the
+     * consequence says; only codes with both. Read from the uses the door kept.
+     */
+    static Map<String, Complement> complements(List<CodeUse> uses) {
+        Map<String, java.util.TreeSet<String>> applies = new java.util.TreeMap<>();
+        Map<String, java.util.TreeSet<String>> cleared = new java.util.TreeMap<>();
+        for (CodeUse u : uses == null ? List.<CodeUse>of() : uses) {
+            if (u.kind() == CodeKind.APPLIES) applies.computeIfAbsent(u.code(), k -> new java.util.TreeSet<>()).add(u.field());
+            if (u.kind() == CodeKind.CLEARED) cleared.computeIfAbsent(u.code(), k -> new java.util.TreeSet<>()).add(u.field());
+        }
+        Map<String, Complement> out = new java.util.TreeMap<>();
+        applies.forEach((code, rules) -> {
+            if (cleared.containsKey(code)) out.put(code, new Complement(code, List.copyOf(rules), List.copyOf(cleared.get(code))));
+        });
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** Every use the conditions and consequences of the folder make of a code, without reporting. */
+    static List<CodeUse> uses(RuleFolder folder) {
+        return read(folder, new ArrayList<>()).stream().filter(u -> u.kind() != CodeKind.REASON).toList();
+    }
+
     /** Checks every file into {@code out}; answers the codes the conditions compare with. */
     private static List<CodeUse> read(RuleFolder folder, List<Diagnostic> out) {
         Map<String, FunctionDescr> functions = new HashMap<>();
@@ -110,12 +134,20 @@ final class RuleLanguage implements RuleCheck {
 
     /** The codes of partnerships and trajectories the conditions of the folder compare with, for the check against a batch. */
     static List<CodeUse> catalogueCodes(RuleFolder folder) {
-        return read(folder, new ArrayList<>()).stream().filter(u -> u.kind() != CodeKind.REASON).toList();
+        return read(folder, new ArrayList<>()).stream().filter(u -> u.kind().catalogue()).toList();
     }
 
     /** What a code field holds. */
     enum CodeKind {
-        PARTNERSHIP, TRAJECTORY, REASON;
+        PARTNERSHIP, TRAJECTORY, REASON,
+        /** Not a comparison: a rule's consequence concludes this reason code applies; {@code field} holds the rule's name. */
+        APPLIES,
+        /** Not a comparison: a rule's consequence concludes this reason code is cleared; {@code field} holds the rule's name. */
+        CLEARED;
+
+        boolean catalogue() {
+            return this == PARTNERSHIP || this == TRAJECTORY;
+        }
 
         private static final Map<Class<?>, Map<String, CodeKind>> FIELDS = Map.of(
                 be.serv.advies.model.Trajectory.class, Map.of("code", TRAJECTORY, "partnership", PARTNERSHIP, "advisedBy", PARTNERSHIP),
@@ -310,6 +342,8 @@ final class RuleLanguage implements RuleCheck {
         final List<CodeUse> codeUses = new ArrayList<>();
         /** The rule being read; null in a function. */
         Joins joins;
+        /** The name of the rule whose consequence is being read; null elsewhere. */
+        String concluding;
 
         final Precedence precedence;
         /** The declared thresholds columns; null when the thresholds file itself is refused. */
@@ -427,7 +461,12 @@ final class RuleLanguage implements RuleCheck {
                 thenAt = kw.find(ruleStart) ? kw.end() : ruleStart;
                 then = source.substring(thenAt, Math.min(source.length(), thenAt + then.length()));
             }
-            block(then, thenAt, new Scope(where, "het then-deel", false, null, new LinkedHashMap<>(bindings), true, null));
+            concluding = rule.getName();
+            try {
+                block(then, thenAt, new Scope(where, "het then-deel", false, null, new LinkedHashMap<>(bindings), true, null));
+            } finally {
+                concluding = null;
+            }
         }
 
         /** A consequence or function body, {@code text} at {@code at} in the source. */
@@ -898,6 +937,12 @@ final class RuleLanguage implements RuleCheck {
             }
             if (m == null) {
                 return refuse(node, method, s, s.where + ": de methode '" + method + "'" + s.notAllowed());
+            }
+            if (m.getDeclaringClass() == be.serv.advies.model.Finding.class && target.isClass() && concluding != null && !s.condition
+                    && args.size() > 1 && args.get(1) instanceof StringLiteralExpr code) {
+                // Which rules conclude which code, for the complement check at run time (Evaluator).
+                codeUses.add(new CodeUse(method.equals("applies") ? CodeKind.APPLIES : CodeKind.CLEARED, code.asString(), concluding,
+                        s.locator.offset(code, "\"" + code.getValue() + "\""), s.where));
             }
             if (target.cls() == be.serv.advies.model.Norm.class && !target.isClass() && args.size() == 1
                     && !thresholdColumn(node, method, args.get(0), s)) {

@@ -95,6 +95,20 @@ public final class RuleSet {
     public Thresholds thresholds() { return thresholds; }
     /** The sectors' named regions ({@code regions.csv}); none when the folder has no such file. */
     public Regions regions() { return regions; }
+    /**
+     * Per reason code with both an "applies" and a "cleared" rule, the names of those rules, read
+     * from the consequences ({@code Finding.applies($a, "CODE", ...)} and {@code Finding.doesNotApply}).
+     */
+    public Map<String, Complement> complements() {
+        Map<String, Complement> c = complements;
+        if (c == null) {
+            complements = c = RuleLanguage.complements(folder.codeUses() != null ? folder.codeUses() : RuleLanguage.uses(folder));
+        }
+        return c;
+    }
+
+    private volatile Map<String, Complement> complements;
+
     /** Every rule, in file order then name. */
     public List<RuleInfo> rules() { return rules; }
     /** SHA-256 over every file that decides an advice (DRL, precedence, thresholds, regions). */
