@@ -1,6 +1,5 @@
 package be.serv.advies.authoring;
 
-import be.serv.advies.cli.Shell;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -56,13 +55,8 @@ class CaseFileSlipsGoldenTest {
             // Given the shipped rules with a case in blocks added, and one slip in it
             Path dir = RulesCopy.shipped();
             RulesCopy.edit(dir, CASES, s -> slip.apply(s + BLOCK_CASE));
-            // When they are validated
-            var result = Shell.shell("validate", "--rules", dir.toString());
-            // Then the messages are those of the golden file
-            all.append("## ").append(name).append(" (exit ").append(result.exitCode()).append(")\n")
-                    .append(result.out().replace(dir.toString(), "RULES").lines().filter(l -> !l.startsWith("Zonder --batch"))
-                            .reduce("", (a, b) -> a + b + "\n"))
-                    .append('\n');
+            // When they are validated; then the messages are those of the golden file
+            all.append(SlipMessagesGoldenTest.validated(name, dir));
         });
         ValidateGoldenTest.compare("case-slips", all.toString());
     }
