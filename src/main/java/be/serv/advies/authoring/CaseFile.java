@@ -39,7 +39,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,7 +56,7 @@ public final class CaseFile {
     static final String SUBJECT = "A1";
 
     /** One case, ready to run: the facts as a batch, threshold overrides, and what is wanted of application A1. */
-    public record Case(String file, int line, String note, Batch batch, Map<String, Object> thresholds, Want want) {
+    public record Case(String file, int line, String path, String note, Batch batch, Map<String, Object> thresholds, Want want) {
         public String where() {
             return file + ":" + line;
         }
@@ -67,16 +66,47 @@ public final class CaseFile {
     public record Want(Verdict verdict, List<String> reasons, List<String> found, List<String> notFound) {
     }
 
-    public record Parsed(List<Case> cases, List<Problem> problems) {
+    /** {@code text}: what was read, to place later problems (CHECK's) at their word too. */
+    public record Parsed(List<Case> cases, List<Problem> problems, String text) {
+        /** Problems made with {@link #at} moved to the line and column of the word they are about. */
+        List<Problem> placed(List<Problem> found) {
+            if (found.stream().noneMatch(CaseFile::unplaced)) return found;
+            YamlPlaces places = YamlPlaces.of(text);
+            List<Problem> out = new ArrayList<>(found.size());
+            for (Problem p : found) {
+                if (!unplaced(p)) {
+                    out.add(p);
+                    continue;
+                }
+                YamlPlaces.Place at = places.within(p.column().substring(AT.length()));
+                out.add(at == null ? new Problem(p.file(), p.row(), null, p.message())
+                        : new Problem(p.file(), at.line(), String.valueOf(at.column()), p.message()));
+            }
+            return out;
+        }
     }
 
-    private static final Set<String> CASE_KEYS = Set.of("note", "application", "others", "trajectory", "partnership",
+    /**
+     * A problem about the word at {@code path} ({@code cases/2/want/found/0}, a key with {@code !}):
+     * the case's line until {@link Parsed#placed} finds the word's own.
+     */
+    static Problem at(String file, int line, String path, String message) {
+        return new Problem(file, line, AT + path, message);
+    }
+
+    private static final String AT = "@";
+
+    private static boolean unplaced(Problem p) {
+        return p.column() != null && p.column().startsWith(AT);
+    }
+
+    private static final List<String> CASE_KEYS = List.of("note", "application", "others", "trajectory", "partnership",
             "partnerships", "trajectories", "capacity", "shortages", "thresholds", "previous", "want");
     /** Last year's advice on A1's offer, as a row of last year's final annex gives it. */
     private static final List<String> PREVIOUS_KEYS = List.of("id", "trajectory", "draft_verdict", "draft_reasons", "advice",
             "overridden", "override_reason", "expected_students", "partner_companies", "infrastructure", "learning_resources",
             "follow_up");
-    private static final Set<String> WANT_KEYS = Set.of("verdict", "reasons", "found", "not_found");
+    private static final List<String> WANT_KEYS = List.of("verdict", "reasons", "found", "not_found");
     private static final List<String> APPLICATION_KEYS = List.of("id", "institution_number", "institution_name", "campus_number",
             "place", "province", "network", "provider_type", "education", "trajectory", "first_application", "reapplication",
             "expected_students", "partner_companies", "partner_companies_other_sector", "sector_experience", "infrastructure",
@@ -96,28 +126,29 @@ public final class CaseFile {
         for (String name : folder.files()) {
             if (!name.endsWith(SUFFIX)) continue;
             Parsed parsed = read(folder.dir(), Path.of(name));
-            for (Problem p : parsed.problems()) out.add(new Diagnostic(Diagnostic.Severity.ERROR, p));
-            if (folder.precedence() != null) unknownCodes(parsed, folder.precedence(), out);
-            if (folder.thresholds() != null) thresholdColumns(parsed, folder.thresholds(), out);
+            List<Problem> found = new ArrayList<>(parsed.problems());
+            if (folder.precedence() != null) unknownCodes(parsed, folder.precedence(), found);
+            if (folder.thresholds() != null) thresholdColumns(parsed, folder.thresholds(), found);
+            for (Problem p : parsed.placed(found)) out.add(new Diagnostic(Diagnostic.Severity.ERROR, p));
         }
     };
 
     /** A case that sets a threshold the thresholds file does not declare, or a value not of its kind. */
-    private static void thresholdColumns(Parsed parsed, Thresholds thresholds, List<Diagnostic> out) {
+    private static void thresholdColumns(Parsed parsed, Thresholds thresholds, List<Problem> out) {
         for (Case c : parsed.cases()) {
             c.thresholds().forEach((column, value) -> {
                 if (Thresholds.COLUMNS.contains(column)) return;
                 String problem = thresholds.overrideProblem(column, value instanceof String text ? text : null);
                 if (problem != null) {
-                    out.add(new Diagnostic(Diagnostic.Severity.ERROR, Problem.ofRow(c.file(), c.line(), "geval" + (c.note() == null
-                            ? "" : " ('" + c.note() + "')") + ": thresholds." + column + ": " + problem)));
+                    out.add(at(c.file(), c.line(), c.path() + "/thresholds/" + column, "geval" + (c.note() == null
+                            ? "" : " ('" + c.note() + "')") + ": thresholds." + column + ": " + problem));
                 }
             });
         }
     }
 
     /** A case that names a code precedence.yaml does not know can never fail on it ({@code not_found: [SAME_TXET]}). */
-    private static void unknownCodes(Parsed parsed, be.serv.advies.rules.Precedence precedence, List<Diagnostic> out) {
+    private static void unknownCodes(Parsed parsed, be.serv.advies.rules.Precedence precedence, List<Problem> out) {
         for (Case c : parsed.cases()) {
             Want w = c.want();
             if (w == null) continue;
@@ -127,12 +158,13 @@ public final class CaseFile {
             named.put("not_found", w.notFound());
             named.forEach((key, codes) -> {
                 if (codes == null) return;
-                for (String code : codes) {
+                for (int i = 0; i < codes.size(); i++) {
+                    String code = codes.get(i);
                     if (precedence.knows(code)) continue;
-                    out.add(new Diagnostic(Diagnostic.Severity.ERROR, Problem.ofRow(c.file(), c.line(), "geval" + (c.note() == null
+                    out.add(at(c.file(), c.line(), c.path() + "/want/" + key + "/" + i, "geval" + (c.note() == null
                             ? "" : " ('" + c.note() + "')") + ": want." + key + " noemt code '" + code
                             + "', die niet in precedence.yaml staat, dus het geval kan daarop nooit falen"
-                            + be.serv.advies.text.Nearest.hint(code, precedence.codes().keySet()))));
+                            + be.serv.advies.text.Nearest.hint(code, precedence.codes().keySet())));
                 }
             });
         }
@@ -147,18 +179,18 @@ public final class CaseFile {
             text = new String(InputFiles.read(rulesDir.resolve(rel)), java.nio.charset.StandardCharsets.UTF_8);
         } catch (InputFiles.Refused e) {
             problems.add(Problem.ofFile(file, e.getMessage()));
-            return new Parsed(cases, problems);
+            return new Parsed(cases, problems, "");
         }
         JsonNode root;
         try {
             root = YAML.readTree(text);
         } catch (IOException e) {
             problems.add(be.serv.advies.load.YamlErrors.problem(file, e));
-            return new Parsed(cases, problems);
+            return new Parsed(cases, problems, text);
         }
         if (root == null || !root.isObject() || !root.has("cases") || !root.get("cases").isArray()) {
             problems.add(Problem.ofFile(file, "verwacht 'cases:' met daaronder een lijst van gevallen (- note: ...)"));
-            return new Parsed(cases, problems);
+            return new Parsed(cases, problems, text);
         }
         // The line of each case's dash, counted in one pass (the files are read on every test run).
         List<Integer> lines = new ArrayList<>();
@@ -178,7 +210,8 @@ public final class CaseFile {
             Case c = parseCase(file, line, index, node, problems);
             if (c != null && problems.size() == before) cases.add(c);
         }
-        return new Parsed(cases, problems);
+        Parsed parsed = new Parsed(cases, problems, text);
+        return new Parsed(cases, parsed.placed(problems), text);
     }
 
     private static Case parseCase(String file, int line, int index, JsonNode node, List<Problem> problems) {
@@ -188,15 +221,16 @@ public final class CaseFile {
         }
         String note = node.hasNonNull("note") ? node.get("note").asText() : null;
         String label = "geval " + index + (note == null ? "" : " ('" + note + "')");
-        if (note == null || note.isBlank()) problems.add(Problem.ofRow(file, line, label + ": 'note' ontbreekt: zeg in één zin wat het geval toont"));
+        String path = "cases/" + (index - 1);
+        Context ctx = new Context(file, line, path, label, problems);
+        if (note == null || note.isBlank()) ctx.problem("'note' ontbreekt: zeg in één zin wat het geval toont");
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String k = it.next();
-            if (!CASE_KEYS.contains(k)) problems.add(Problem.ofRow(file, line, label + ": onbekend veld '" + k + "'; bekend: " + String.join(", ", CASE_KEYS)));
+            if (!CASE_KEYS.contains(k)) ctx.problemAt(k + "!", "onbekend veld '" + k + "'; bekend: " + String.join(", ", CASE_KEYS));
         }
-        Context ctx = new Context(file, line, label, problems);
 
         // Trajectory and its partnership.
-        Map<String, String> t = ctx.map(node.get("trajectory"), "trajectory", TRAJECTORY_KEYS);
+        Map<String, String> t = ctx.map(node.get("trajectory"), "trajectory", "trajectory", TRAJECTORY_KEYS);
         Cells tc = ctx.cells(t);
         String trajectoryCode = or(t.get("code"), "OK3_LOGISTIEK");
         String partnershipCode = or(t.get("partnership"), "TRANSPORT");
@@ -215,7 +249,7 @@ public final class CaseFile {
                     extra.get("advised_by")));
         }
         List<Partnership> partnerships = new ArrayList<>();
-        Map<String, String> p = ctx.map(node.get("partnership"), "partnership", PARTNERSHIP_KEYS);
+        Map<String, String> p = ctx.map(node.get("partnership"), "partnership", "partnership", PARTNERSHIP_KEYS);
         partnerships.add(new Partnership(or(p.get("code"), partnershipCode), or(p.get("name"), "Partnerschap " + partnershipCode),
                 ctx.cells(p).optionalYesNo("has_partnership", true)));
         for (Map<String, String> extra : ctx.list(node.get("partnerships"), "partnerships", PARTNERSHIP_KEYS)) {
@@ -226,8 +260,8 @@ public final class CaseFile {
 
         // Applications: A1 is the one the case is about; 'others' share the batch (competition, same text).
         List<Application> applications = new ArrayList<>();
-        Map<String, String> a = ctx.map(node.get("application"), "application", APPLICATION_KEYS);
-        if (a.containsKey("id")) problems.add(Problem.ofRow(file, line, label + ": application.id wordt niet gegeven; de aanvraag van het geval heet altijd " + SUBJECT));
+        Map<String, String> a = ctx.map(node.get("application"), "application", "application", APPLICATION_KEYS);
+        if (a.containsKey("id")) ctx.problemAt("application/id!", "application.id wordt niet gegeven; de aanvraag van het geval heet altijd " + SUBJECT);
         Application subject = ctx.application(a, SUBJECT, trajectoryCode);
         if (subject != null) applications.add(subject);
         int n = 2;
@@ -262,7 +296,7 @@ public final class CaseFile {
         }
 
         Map<String, Object> thresholds = new LinkedHashMap<>();
-        Map<String, String> th = ctx.map(node.get("thresholds"), "thresholds", null);
+        Map<String, String> th = ctx.map(node.get("thresholds"), "thresholds", "thresholds", null);
         Cells thc = ctx.cells(th);
         for (Map.Entry<String, String> e : th.entrySet()) {
             if (e.getKey().equals("sector_chooses")) thresholds.put(e.getKey(), thc.optionalYesNo(e.getKey(), false));
@@ -287,14 +321,14 @@ public final class CaseFile {
         if (trajectory == null || subject == null || want == null) return null;
         Batch batch = new Batch("case", partnerships, trajectories, capacity, shortages, applications, file + ":" + line);
         if (node.has("previous")) {
-            Map<String, String> pv = ctx.map(node.get("previous"), "previous", PREVIOUS_KEYS);
+            Map<String, String> pv = ctx.map(node.get("previous"), "previous", "previous", PREVIOUS_KEYS);
             int before = problems.size();
             PreviousAdvice previous = be.serv.advies.load.PreviousAdviceFile.fields(ctx.cells(pv), "draft_verdict", "draft_reasons")
                     .applicationId(SUBJECT).previousId(or(pv.get("id"), "V1")).trajectory(or(pv.get("trajectory"), trajectoryCode)).build();
             if (problems.size() > before) return null;
             batch = batch.withPreviousAdvice(Map.of(SUBJECT, previous), List.of());
         }
-        return new Case(file, line, note, batch, thresholds, want);
+        return new Case(file, line, path, note, batch, thresholds, want);
     }
 
     private static Want want(Context ctx, JsonNode node) {
@@ -304,11 +338,11 @@ public final class CaseFile {
         }
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String k = it.next();
-            if (!WANT_KEYS.contains(k)) ctx.problem("onbekend veld 'want." + k + "'; bekend: " + String.join(", ", WANT_KEYS));
+            if (!WANT_KEYS.contains(k)) ctx.problemAt("want/" + k + "!", "onbekend veld 'want." + k + "'; bekend: " + String.join(", ", WANT_KEYS));
         }
         Verdict verdict = node.hasNonNull("verdict") ? verdict(node.get("verdict").asText()) : null;
         if (verdict == null) {
-            ctx.problem("want.verdict ontbreekt of is onbekend; kies positief, positief met bemerkingen, negatief of geen advies");
+            ctx.problemAt("want/verdict", "want.verdict ontbreekt of is onbekend; kies positief, positief met bemerkingen, negatief of geen advies");
             return null;
         }
         return new Want(verdict, codes(ctx, node, "reasons"), codes(ctx, node, "found"), codes(ctx, node, "not_found"));
@@ -328,7 +362,7 @@ public final class CaseFile {
         List<String> out = new ArrayList<>();
         if (n.isArray()) n.forEach(x -> out.add(x.asText().strip()));
         else if (n.isTextual() && !n.asText().isBlank()) out.add(n.asText().strip());
-        else if (!n.isNull() && !(n.isTextual())) ctx.problem("want." + key + " moet een lijst van codes zijn, bv. [OVERSUPPLY]");
+        else if (!n.isNull() && !(n.isTextual())) ctx.problemAt("want/" + key, "want." + key + " moet een lijst van codes zijn, bv. [OVERSUPPLY]");
         return out;
     }
 
@@ -337,23 +371,37 @@ public final class CaseFile {
     }
 
     /** Reads the maps of one case with problems that name the case. */
-    private record Context(String file, int line, String label, List<Problem> problems) {
+    private record Context(String file, int line, String path, String label, List<Problem> problems,
+                           Map<Map<String, String>, String> whereOf) {
+        Context(String file, int line, String path, String label, List<Problem> problems) {
+            this(file, line, path, label, problems, new java.util.IdentityHashMap<>());
+        }
+
         void problem(String message) {
             problems.add(Problem.ofRow(file, line, label + ": " + message));
         }
 
-        /** {@code keys}: the names allowed, or null for any (thresholds, whose columns the rules folder declares). */
-        Map<String, String> map(JsonNode node, String name, List<String> keys) {
+        /** A problem about the word at {@code sub}, a path inside the case. */
+        void problemAt(String sub, String message) {
+            problems.add(at(file, line, path + "/" + sub, label + ": " + message));
+        }
+
+        /**
+         * {@code keys}: the names allowed, or null for any (thresholds, whose columns the rules folder declares);
+         * {@code where}: the map's path in the case, its name with the place in a list.
+         */
+        Map<String, String> map(JsonNode node, String name, String where, List<String> keys) {
             Map<String, String> out = new LinkedHashMap<>();
+            whereOf.put(out, where);
             if (node == null || node.isNull()) return out;
             if (!node.isObject()) {
-                problem("'" + name + "' moet velden hebben (naam: waarde)");
+                problemAt(where, "'" + name + "' moet velden hebben (naam: waarde)");
                 return out;
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (keys != null && !keys.contains(e.getKey())) {
-                    problem("onbekend veld '" + name + "." + e.getKey() + "'; bekend: " + String.join(", ", keys));
+                    problemAt(where + "/" + e.getKey() + "!", "onbekend veld '" + name + "." + e.getKey() + "'; bekend: " + String.join(", ", keys));
                     continue;
                 }
                 JsonNode v = e.getValue();
@@ -374,19 +422,21 @@ public final class CaseFile {
             List<Map<String, String>> out = new ArrayList<>();
             if (node == null || node.isNull()) return out;
             if (node.isObject()) {
-                out.add(map(node, name, keys));
+                out.add(map(node, name, name, keys));
             } else if (node.isArray()) {
-                for (JsonNode n : node) out.add(map(n, name, keys));
+                int i = 0;
+                for (JsonNode n : node) out.add(map(n, name, name + "/" + i++, keys));
             } else {
-                problem("'" + name + "' moet velden of een lijst hebben");
+                problemAt(name, "'" + name + "' moet velden of een lijst hebben");
             }
             return out;
         }
 
         Cells cells(Map<String, String> values) {
             Map<String, String> refs = new LinkedHashMap<>();
-            values.keySet().forEach(k -> refs.put(k, null));
-            // The case's line locates the problem; Cells puts the field name before the message.
+            String where = whereOf.get(values);
+            // Each value's path, placed at its line and column once the case is read; Cells puts the field name before the message.
+            values.keySet().forEach(k -> refs.put(k, where == null ? null : AT + path + "/" + where + "/" + k));
             return new Cells(new Row(file, line, values, refs), problems);
         }
 

@@ -1,6 +1,7 @@
 package be.serv.advies.authoring;
 
 import be.serv.advies.rules.FolderWatcher;
+import be.serv.advies.rules.RuleBaseCache;
 import be.serv.advies.rules.RuleSet;
 import be.serv.advies.rules.RuleSetException;
 
@@ -21,6 +22,8 @@ import java.util.function.Consumer;
  */
 public final class Watcher implements AutoCloseable {
     static final long QUIET_MS = 80;
+    /** Silent rebuilds at start; see {@link #warmUp}. */
+    public static final int WARM_UPS = 3;
 
     /** What one rebuild gave: the run (null when the rules did not compile) and how long the rebuild took. */
     public record Outcome(CaseRunner.Run run, RuleSetException error, long rebuildMillis) {
@@ -41,11 +44,29 @@ public final class Watcher implements AutoCloseable {
 
     /** As {@link #once(Path, PrintWriter)}, with the rules of {@code dir} already loading. */
     public static Outcome once(Path dir, RuleSet.Pending pending, PrintWriter out) throws IOException {
+        return once(dir, pending::get, out);
+    }
+
+    /** Where the rules of one run come from: loading in the background, or loaded in the watch loop. */
+    @FunctionalInterface
+    private interface Rules {
+        RuleSet get() throws RuleSetException;
+    }
+
+    /**
+     * After a save, the rule set is new: the rule base cache would only write an entry no later run
+     * asks for, so the watch loop compiles without it, the same way the warm-up does.
+     */
+    private static RuleSet compiled(Path dir) throws RuleSetException {
+        return RuleSet.load(dir, null, RuleBaseCache.off());
+    }
+
+    private static Outcome once(Path dir, Rules rules, PrintWriter out) throws IOException {
         long t0 = System.nanoTime();
         try {
-            // The case files are read while the rules load on the other core.
+            // With rules loading in the background, the case files are read meanwhile on the other core.
             List<CaseFile.Parsed> cases = CaseRunner.read(dir);
-            CaseRunner.Run run = CaseRunner.run(pending.get(), cases);
+            CaseRunner.Run run = CaseRunner.run(rules.get(), cases);
             long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
             CaseReport.failures(run, out);
             CaseReport.summary(run, out);
@@ -58,6 +79,23 @@ public final class Watcher implements AutoCloseable {
             for (CaseFile.Parsed parsed : CaseRunner.read(dir)) cases += Math.max(1, parsed.cases().size());
             out.println("0 geslaagd, " + Math.max(cases, 1) + " mislukt (de regels laden niet: " + e.getMessage() + ")");
             return new Outcome(null, e, ms);
+        }
+    }
+
+    /**
+     * Builds the rules and runs the cases {@code times} more, printing nothing, while the user has not
+     * edited yet: the first rebuilds after start ran at three times the later ones' time while the JIT
+     * compiled the compiler. The rule base cache is off here, so each is a real compile, as after a
+     * save in the watch loop. A save during the warm-up is not lost: the folder is already watched.
+     */
+    public void warmUp(int times) {
+        for (int i = 0; i < times && !Thread.currentThread().isInterrupted(); i++) {
+            try {
+                CaseRunner.run(compiled(dir), CaseRunner.read(dir));
+            } catch (RuleSetException | IOException | RuntimeException e) {
+                // Rules that do not load warm nothing; the first result has already said why.
+                return;
+            }
         }
     }
 
@@ -78,7 +116,7 @@ public final class Watcher implements AutoCloseable {
             out.println("-- gewijzigd, opnieuw opgebouwd --");
             Outcome o;
             try {
-                o = once(dir, out);
+                o = once(dir, () -> compiled(dir), out);
             } catch (IOException | RuntimeException | StackOverflowError e) {
                 // Whatever a save breaks, the watch goes on and the next good save is run again.
                 out.println("de regels of gevallen konden niet gelezen of uitgevoerd worden; verbeter ze en bewaar opnieuw");

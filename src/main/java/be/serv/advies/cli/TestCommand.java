@@ -42,6 +42,7 @@ final class TestCommand implements Callable<Integer> {
         if (watch) {
             // Watching starts before the message, so a save made as soon as it shows is seen.
             try (Watcher w = new Watcher(rules)) {
+                w.warmUp(Watcher.WARM_UPS);
                 out.println("Wacht op wijzigingen in " + rules + " (Ctrl-C stopt) ...");
                 out.flush();
                 w.loop(out, o -> {

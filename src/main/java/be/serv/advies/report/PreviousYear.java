@@ -23,11 +23,20 @@ public final class PreviousYear {
     private PreviousYear() {
     }
 
-    public static YearFigures load(Path path, RuleSet rules) throws InvalidInputException, RuleSetException {
+    /** The rules checked against last year's batch, as each command checks them against its own. */
+    @FunctionalInterface
+    public interface Door {
+        RuleSet against(be.serv.advies.model.Batch batch) throws RuleSetException;
+    }
+
+    public static YearFigures load(Path path, Door rules) throws InvalidInputException, RuleSetException {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(rules, "rules");
         if (Files.isDirectory(path)) {
-            if (isBatch(path)) return Report.of(DraftRun.of(BatchLoader.load(path), rules), null).figures();
+            if (isBatch(path)) {
+                be.serv.advies.model.Batch batch = BatchLoader.load(path);
+                return Report.of(DraftRun.of(batch, rules.against(batch)), null).figures();
+            }
             for (String name : List.of("report.json", "summary.json")) {
                 if (Files.isRegularFile(path.resolve(name))) return fromFile(path.resolve(name));
             }

@@ -1,6 +1,7 @@
 package be.serv.advies.rules;
 
 import be.serv.advies.load.Problem;
+import be.serv.advies.text.Nearest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -138,7 +139,7 @@ public final class Precedence {
                 for (String open : info.openWhen()) {
                     if (!codes.containsKey(open)) {
                         problems.add(Problem.ofFile(file, "codes." + info.code() + ": open_when noemt de onbekende code '" + open + "'"
-                                + be.serv.advies.load.Nearest.hint(open, codes.keySet())));
+                                + Nearest.hint(open, codes.keySet())));
                     } else if (open.equals(info.code())) {
                         problems.add(Problem.ofFile(file, "codes." + info.code() + ": open_when noemt de code zelf; noem de bevinding "
                                 + "die het criterium openlaat, bv. NO_CAPACITY_FIGURES"));

@@ -123,7 +123,7 @@ class OneDoorTest {
                     write(dir.resolve("sectors/extra.drl"), HEAD + rule("ExtraRemark", NOWHERE, FINDING));
                     write(dir.resolve("sectors/extra.cases.yaml"), "cases:\n  - note: kapot\n    application: {expected_studens: 3}\n"
                             + "    want: {verdict: positief}\n");
-                }, "sectors/extra.cases.yaml:2: geval 1 ('kapot'): onbekend veld 'application.expected_studens'", false),
+                }, "sectors/extra.cases.yaml:3:19: geval 1 ('kapot'): onbekend veld 'application.expected_studens'", false),
                 Arguments.of("both thresholds.csv and thresholds.xlsx", (Consumer<Path>) dir ->
                                 RulesCopy.csvToXlsx(dir.resolve("thresholds.csv"), dir.resolve("thresholds.xlsx"), "Drempels", rows -> rows),
                         "thresholds.xlsx: zowel thresholds.csv als thresholds.xlsx bestaan", false),
@@ -146,7 +146,7 @@ class OneDoorTest {
                 Arguments.of("a case naming a code that does not exist", (Consumer<Path>) dir -> {
                     write(dir.resolve("sectors/extra.drl"), HEAD + rule("ExtraRemark", NOWHERE, FINDING));
                     write(dir.resolve("sectors/extra.cases.yaml"), "cases:\n  - note: tikfout\n    want: {verdict: positief, not_found: [SAME_TXET]}\n");
-                }, "sectors/extra.cases.yaml:2: geval ('tikfout'): want.not_found noemt code 'SAME_TXET', die niet in precedence.yaml staat", false),
+                }, "sectors/extra.cases.yaml:3:43: geval ('tikfout'): want.not_found noemt code 'SAME_TXET', die niet in precedence.yaml staat", false),
                 Arguments.of("a matches pattern that can search for ever",
                         file("sectors/extra.drl", HEAD + rule("ExtraRemark", "$a : Application(id == \"nergens\", applicationText matches \"(.*a){25}b\")", FINDING)),
                         "sectors/extra.drl:7:55: regel 'ExtraRemark': het patroon \"(.*a){25}b\" van 'matches' herhaalt een groep", false),

@@ -49,14 +49,18 @@ class SlipMessagesGoldenTest {
             // Given a copy of the shipped rules with one slip
             Path dir = RulesCopy.shipped();
             slip.accept(dir);
-            // When it is validated
-            var result = Shell.shell("validate", "--rules", dir.toString());
-            // Then the messages are those of the golden file, with the exit code
-            all.append("## ").append(name).append(" (exit ").append(result.exitCode()).append(")\n")
-                    .append(result.out().replace(dir.toString(), "RULES").lines().filter(l -> !l.startsWith("Zonder --batch"))
-                            .reduce("", (a, b) -> a + b + "\n"))
-                    .append('\n');
+            // When it is validated; then the messages are those of the golden file, with the exit code
+            all.append(validated(name, dir));
         });
         ValidateGoldenTest.compare("slips", all.toString());
+    }
+
+    /** One slip's section of a golden file: its name, validate's exit code and messages. */
+    static String validated(String name, Path dir) {
+        var result = Shell.shell("validate", "--rules", dir.toString());
+        return "## " + name + " (exit " + result.exitCode() + ")\n"
+                + result.out().replace(dir.toString(), "RULES").lines().filter(l -> !l.startsWith("Zonder --batch"))
+                .reduce("", (a, b) -> a + b + "\n")
+                + "\n";
     }
 }

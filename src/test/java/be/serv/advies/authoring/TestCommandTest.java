@@ -49,14 +49,14 @@ class TestCommandTest {
     }
 
     @Test
-    void aCaseFileWithAMistakeFailsTheRunAndNamesTheLine() {
+    void aCaseFileWithAMistakeFailsTheRunAndNamesTheWrongWord() {
         // Given a case with an unknown field
         Path dir = RulesCopy.shipped();
         RulesCopy.edit(dir, "sectors/horeca.cases.yaml", s -> s.replace("application: {sector_experience: nee}", "application: {sector_experiense: nee}"));
         // When the cases run
         var result = shell("test", "--rules", dir.toString());
-        // Then the case file's line is named
-        assertThat(result).exitedWith(1).outContains("sectors/horeca.cases.yaml:3: geval 1 ('De school biedt nog geen horecaopleiding aan'): "
+        // Then the line and column of the misspelt field are named, not the case's first line
+        assertThat(result).exitedWith(1).outContains("sectors/horeca.cases.yaml:5:19: geval 1 ('De school biedt nog geen horecaopleiding aan'): "
                 + "onbekend veld 'application.sector_experiense'");
     }
 

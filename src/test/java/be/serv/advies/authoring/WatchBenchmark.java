@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Measures edit-to-result time of {@code advies test --watch}: from the moment a rule file is
  * written to the moment the cases' result is printed, over several edits in one running JVM.
- * Run: {@code java -cp target/test-classes:target/classes:<deps> be.serv.advies.authoring.WatchBenchmark [edits]}.
+ * Run: {@code java -cp target/test-classes:target/classes:<deps> be.serv.advies.authoring.WatchBenchmark [edits] [warm-ups]}.
  */
 public final class WatchBenchmark {
     private WatchBenchmark() {
@@ -22,6 +22,8 @@ public final class WatchBenchmark {
 
     public static void main(String[] args) throws Exception {
         int edits = args.length > 0 ? Integer.parseInt(args[0]) : 9;
+        // 0 measures watch mode as it was before the warm-up.
+        int warmUps = args.length > 1 ? Integer.parseInt(args[1]) : Watcher.WARM_UPS;
         Path dir = RulesCopy.shipped();
         long c0 = System.nanoTime();
         Watcher.once(dir, new PrintWriter(new StringWriter()));
@@ -29,6 +31,9 @@ public final class WatchBenchmark {
         BlockingQueue<Long> done = new LinkedBlockingQueue<>();
         List<Long> rebuild = new ArrayList<>();
         try (Watcher w = new Watcher(dir)) {
+            long w0 = System.nanoTime();
+            w.warmUp(warmUps);
+            long warmMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - w0);
             Thread t = new Thread(() -> {
                 try {
                     w.loop(new PrintWriter(new StringWriter()), o -> {
@@ -51,7 +56,8 @@ public final class WatchBenchmark {
                 if (t1 == null) throw new IllegalStateException("no result after edit " + i);
                 editToResult.add(TimeUnit.NANOSECONDS.toMillis(t1 - t0));
             }
-            System.out.println("cold build + cases (first run in this JVM): " + coldMs + " ms");
+            System.out.println("cold build + cases (first run in this JVM): " + coldMs + " ms; then " + warmUps
+                    + " silent warm-up rebuilds: " + warmMs + " ms");
             System.out.println("edit-to-result over " + edits + " edits: median " + median(editToResult) + " ms, min "
                     + Collections.min(editToResult) + " ms, max " + Collections.max(editToResult) + " ms " + editToResult);
             System.out.println("of which rebuild + cases: median " + median(rebuild) + " ms (the rest is the "

@@ -105,6 +105,35 @@ class ReleaseIT {
     }
 
     @Test
+    void theGuidesDiffShowsAnEditedThresholdWithoutGit(@TempDir Path tmp) throws Exception {
+        // Given the release unpacked, its rules folder edited as the guide shows (the Elektriciens ask 9
+        // students per provider instead of 5), and a PATH with Java and shell tools but no git
+        Path home = unzip(TARGET.resolve(NAME + ".zip"), tmp.resolve("unpacked"));
+        Path tools = tools(tmp.resolve("tools"));
+        Path thresholds = home.resolve("rules/thresholds.csv");
+        String shipped = Files.readString(thresholds, StandardCharsets.UTF_8);
+        Files.writeString(thresholds, shipped.replace("ELEK;*;*;;5;", "ELEK;*;*;;9;"), StandardCharsets.UTF_8);
+        assertFalse(Files.readString(thresholds, StandardCharsets.UTF_8).equals(shipped), "the threshold row was not found");
+        Map<String, String> noGit = cleanEnv(tmp, JAVA_HOME.resolve("bin") + ":" + tools);
+        assertFalse(Files.exists(JAVA_HOME.resolve("bin/git")) || Files.exists(tools.resolve("git")), "the PATH must not hold git");
+
+        // When the guide's diff command runs, and the one for git users
+        Result shippedDiff = run(home, noGit, "bin/advies", "diff", BATCH, "--shipped");
+        Result revision = run(home, noGit, "bin/advies", "diff", BATCH, "--rules-rev", "HEAD");
+
+        // Then the first compares with the rules the release shipped and shows the verdicts the edit changes, exit 0
+        assertEquals(0, shippedDiff.status, shippedDiff.err);
+        assertTrue(shippedDiff.out.contains("Oud: de geleverde regels"), shippedDiff.out);
+        assertTrue(shippedDiff.out.contains("(2 van advies)"), shippedDiff.out);
+        assertTrue(shippedDiff.out.contains("positief -> positief met bemerkingen"), shippedDiff.out);
+        assertTrue(shippedDiff.out.contains("minimum 9)"), shippedDiff.out);
+        // and the second says in Dutch what to use instead, exit 2
+        assertEquals(2, revision.status, revision.out + revision.err);
+        assertTrue(revision.err.contains("Zonder git vergelijkt u met de regels van deze versie: advies diff " + BATCH + " --shipped"), revision.err);
+        assertNoCrashReport(tmp);
+    }
+
+    @Test
     void theSelfContainedImageRunsWithoutAnyJava(@TempDir Path tmp) throws Exception {
         Path zip = TARGET.resolve(NAME + "-linux-x64.zip");
         Assumptions.assumeTrue(System.getProperty("os.name").equals("Linux") && System.getProperty("os.arch").equals("amd64")
