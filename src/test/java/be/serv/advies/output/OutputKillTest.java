@@ -42,8 +42,8 @@ class OutputKillTest {
 
         // When evaluate of B into out is killed at the step
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-D" + AtomicOutput.STOP_PROPERTY + "=" + step, "-cp", System.getProperty("java.class.path"),
-                "be.serv.advies.cli.AdviesCommand", "evaluate", b.toString(), "--out", out.toString(), "--rules", rules.toString()));
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                KilledAtStep.class.getName(), step, "evaluate", b.toString(), "--out", out.toString(), "--rules", rules.toString()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(180, TimeUnit.SECONDS));
