@@ -14,6 +14,7 @@ Example:
   tools/paired_starts.py 7 evaluate,validate "main=/work/base/bin/advies" "now=bin/advies"
 """
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -41,13 +42,20 @@ def first_application():
     return row[header.index("id")]
 
 
+def children_cpu():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def run(launcher, env, argv):
+    """Wall and CPU seconds (all threads of the process) of one run."""
+    c0 = children_cpu()
     t0 = time.monotonic()
     r = subprocess.run([launcher] + argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     t = time.monotonic() - t0
     if r.returncode != 0:
         sys.exit(f"{launcher} {' '.join(argv)} exited {r.returncode}: {r.stderr.decode()[-500:]}")
-    return t
+    return t, children_cpu() - c0
 
 
 def main():
@@ -69,18 +77,22 @@ def main():
         out = os.path.join(work, "out")
         for name, launcher, env in variants:  # fills each variant's rule cache
             run(launcher, env, args_of(command, out + "-" + name))
-        times = {name: [] for name, _, _ in variants}
+        wall = {name: [] for name, _, _ in variants}
+        cpu = {name: [] for name, _, _ in variants}
         for _ in range(pairs):
             for name, launcher, env in variants:
-                times[name].append(run(launcher, env, args_of(command, out + "-" + name)))
+                w, c = run(launcher, env, args_of(command, out + "-" + name))
+                wall[name].append(w)
+                cpu[name].append(c)
         ref = variants[0][0]
         for name, _, _ in variants:
-            med = statistics.median(times[name])
-            if name == ref:
-                print(f"  {command:9} {name:14} {med * 1000:6.0f} ms")
-            else:
-                diff = statistics.median([a - b for a, b in zip(times[name], times[ref])])
-                print(f"  {command:9} {name:14} {med * 1000:6.0f} ms   paired difference {diff * 1000:+5.0f} ms ({diff / statistics.median(times[ref]) * 100:+.1f}%)")
+            line = f"  {command:9} {name:15} wall {statistics.median(wall[name]) * 1000:5.0f} ms  cpu {statistics.median(cpu[name]) * 1000:5.0f} ms"
+            if name != ref:
+                line += "   paired difference: " + ", ".join(
+                    f"{what} {d * 1000:+5.0f} ms ({d / statistics.median(figures[ref]) * 100:+5.1f}%)"
+                    for what, figures in (("wall", wall), ("cpu", cpu))
+                    for d in [statistics.median([a - b for a, b in zip(figures[name], figures[ref])])])
+            print(line)
         sys.stdout.flush()
     load_after = os.getloadavg()
     print(f"  load average after {load_after[0]:.2f} {load_after[1]:.2f} {load_after[2]:.2f}")
