@@ -32,8 +32,8 @@ class OutputKillTest {
     void aKillAtAnyStepLeavesTheOldSetOrTheNewSet(String step, String expected) throws Exception {
         // Given a result of batch A in out, and batch B (one figure changed, so another input hash)
         Path rules = TestRules.copyWithThresholds(TestRules.DEFAULTS);
-        Path a = be.serv.advies.testing.TestRules.copyBatch(Path.of("src/test/resources/batches/small"), tmp.resolve("a"));
-        Path b = be.serv.advies.testing.TestRules.copyBatch(a, tmp.resolve("b"));
+        Path a = TestRules.copyBatch(Path.of("src/test/resources/batches/small"), tmp.resolve("a"));
+        Path b = TestRules.copyBatch(a, tmp.resolve("b"));
         String capacity = Files.readString(b.resolve("capacity.csv"), StandardCharsets.UTF_8);
         Files.writeString(b.resolve("capacity.csv"), capacity.replace("Limburg,SENSE3_KAPPER,4,9,30", "Limburg,SENSE3_KAPPER,4,9,31"));
         Path out = tmp.resolve("out");
