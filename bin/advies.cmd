@@ -67,14 +67,18 @@ if not "%STATUS%"=="0" goto :end
 if not defined ADVIES_RULES set "ADVIES_RULES=%ADVIES_HOME%\rules"
 rem A trailing backslash would escape the closing quote of -Dadvies.rules="..." for Java.
 if "%ADVIES_RULES:~-1%"=="\" set "ADVIES_RULES=%ADVIES_RULES:~0,-1%"
-rem ArchiveRelocationMode=0 maps Java's own class-data-sharing archive where it was made for instead
-rem of rewriting its pointers elsewhere first (see bin/advies); the server keeps the default. With C1 alone
-rem nothing reads the interpreter's profiles, so it does not gather them. The benchmark takes its warm
-rem figures with the commands' collector, and starts its cold-start runs through this script
+rem The Java settings of each kind of command are in bin\advies.jvm (NAME=OPTIONS; see there why), which
+rem bin/advies and the benchmark read too. The benchmark starts its cold-start runs through this script
 rem (advies.launcher, read by bench only).
-set "SPEED_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:-UsePerfData -XX:+UnlockDiagnosticVMOptions -XX:+IgnoreUnrecognizedVMOptions -XX:ArchiveRelocationMode=0 -XX:-ProfileInterpreter"
-if /i "%~1"=="serve" set "SPEED_OPTS="
-if /i "%~1"=="bench" set "SPEED_OPTS=-XX:+UseParallelGC"
+set "JVM_KIND=short"
+if /i "%~1"=="serve" set "JVM_KIND=serve"
+if /i "%~1"=="bench" set "JVM_KIND=bench"
+set "ALL_OPTS="
+set "SPEED_OPTS="
+for /f "usebackq eol=# tokens=1,* delims==" %%A in ("%ADVIES_HOME%\bin\advies.jvm") do (
+  if "%%A"=="all" set "ALL_OPTS=%%B"
+  if "%%A"=="%JVM_KIND%" set "SPEED_OPTS=%%B"
+)
 rem The console shows text in its code page (chcp prints it; nothing is switched), and PowerShell
 rem decodes what it captures with the same one: Java writes in it (65001 is UTF-8).
 set "ADVIES_CP="
@@ -84,7 +88,7 @@ if defined ADVIES_CP set "ADVIES_CP=%ADVIES_CP: =%"
 if defined ADVIES_CP set "ADVIES_CP=%ADVIES_CP:.=%"
 if "%ADVIES_CP%"=="0" set "ADVIES_CP="
 if defined ADVIES_CP if not "%ADVIES_CP%"=="65001" set "ADVIES_ENCODING=cp%ADVIES_CP%"
-"%JAVA_EXE%" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off "-XX:ErrorFile=%TEMP%\advies-hs_err_pid%%p.log" "-XX:ReplayDataFile=%TEMP%\advies-replay_pid%%p.log" -XX:-CreateCoredumpOnCrash "-Dadvies.console.encoding=%ADVIES_ENCODING%" "-Dadvies.rules=%ADVIES_RULES%" "-Dadvies.launcher=%ADVIES_HOME%\bin\advies.cmd" %SPEED_OPTS% %ADVIES_JAVA_OPTS% -jar "%ADVIES_JAR%" %*
+"%JAVA_EXE%" %ALL_OPTS% "-XX:ErrorFile=%TEMP%\advies-hs_err_pid%%p.log" "-XX:ReplayDataFile=%TEMP%\advies-replay_pid%%p.log" "-Dadvies.console.encoding=%ADVIES_ENCODING%" "-Dadvies.rules=%ADVIES_RULES%" "-Dadvies.launcher=%ADVIES_HOME%\bin\advies.cmd" %SPEED_OPTS% %ADVIES_JAVA_OPTS% -jar "%ADVIES_JAR%" %*
 set "STATUS=%ERRORLEVEL%"
 goto :end
 

@@ -11,7 +11,6 @@ import be.serv.advies.rules.RuleSet;
 import be.serv.advies.rules.RuleSetException;
 import be.serv.advies.verdict.Advice;
 import be.serv.advies.verdict.Drafter;
-import be.serv.advies.model.Verdict;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,8 +28,7 @@ import java.util.stream.Stream;
 
 /**
  * The figures issue 6 asks for, printed with the machine they were measured on: compiling versus
- * reading the rule cache, evaluation time per application at growing sizes beside a plain Java loop
- * of the same criteria and heap ({@link ColdStart} times whole processes).
+ * reading the rule cache, evaluation time per application at growing sizes and heap ({@link ColdStart} times whole processes).
  * Warm figures are medians of repeated runs after warm-up runs in this process.
  */
 public final class Bench {
@@ -80,11 +78,11 @@ public final class Bench {
         }
     }
 
-    /** One row per size: load, engine, drafts, plain loop, ratio, heap. */
+    /** One row per size: load, engine, drafts, heap. */
     public void scale(int[] sizes, long seed, int runs, int partitions) throws Exception {
         RuleSet rules = RuleSet.load(rulesDir);
-        out.printf(Locale.ROOT, "%8s %8s %9s %9s %9s %9s %8s %9s %7s %9s %8s%n", "apps", "load ms", "engine ms",
-                "drafts ms", "total ms", "cpu ms", "us/app", "plain ms", "ratio", "peak heap", "agree");
+        out.printf(Locale.ROOT, "%8s %8s %9s %9s %9s %9s %8s %9s%n", "apps", "load ms", "engine ms",
+                "drafts ms", "total ms", "cpu ms", "us/app", "peak heap");
         for (int n : sizes) {
             Path dir = Files.createTempDirectory("advies-bench-" + n);
             try {
@@ -101,10 +99,8 @@ public final class Bench {
                 for (int i = 0; i < warmups; i++) advices = drafter.draftAll(batch, Evaluator.evaluate(rules, batch, options));
                 long[] engine = new long[runs];
                 long[] drafts = new long[runs];
-                long[] plain = new long[runs];
                 long[] cpu = new long[runs];
                 resetPeaks();
-                List<Verdict> plainVerdicts = null;
                 for (int i = 0; i < runs; i++) {
                     // A command evaluates once: the previous run's drafts are not kept alive under this one.
                     advices = null;
@@ -119,22 +115,9 @@ public final class Bench {
                     drafts[i] = t2 - t1;
                 }
                 long heap = peakHeap();
-                // The plain loop starts from a collected heap: the last run's drafts (texts for every
-                // application) would otherwise weigh on its collections.
-                List<Verdict> engineVerdicts = advices.stream().map(Advice::verdict).toList();
-                advices = null;
-                System.gc();
-                for (int i = 0; i < runs + warmups; i++) {
-                    t0 = System.nanoTime();
-                    plainVerdicts = PlainLoop.verdicts(batch, rules.thresholds());
-                    if (i >= warmups) plain[i - warmups] = System.nanoTime() - t0;
-                }
                 long total = median(sum(engine, drafts));
-                int agree = 0;
-                for (int i = 0; i < engineVerdicts.size(); i++) if (engineVerdicts.get(i) == plainVerdicts.get(i)) agree++;
-                out.printf(Locale.ROOT, "%8d %8.0f %9.0f %9.0f %9.0f %9.0f %8.2f %9.1f %7.1f %9s %7.2f%%%n", n, load / 1e6,
-                        median(engine) / 1e6, median(drafts) / 1e6, total / 1e6, median(cpu) / 1e6, total / 1e3 / n, median(plain) / 1e6,
-                        (double) total / Math.max(1, median(plain)), mb(heap), 100.0 * agree / n);
+                out.printf(Locale.ROOT, "%8d %8.0f %9.0f %9.0f %9.0f %9.0f %8.2f %9s%n", n, load / 1e6,
+                        median(engine) / 1e6, median(drafts) / 1e6, total / 1e6, median(cpu) / 1e6, total / 1e3 / n, mb(heap));
                 out.flush();
             } finally {
                 delete(dir);

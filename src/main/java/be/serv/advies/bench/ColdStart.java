@@ -27,9 +27,8 @@ import java.util.stream.Stream;
  * beside it because a shared machine inflates the first and much less the second.
  */
 public final class ColdStart {
-    /** The launcher's settings for every short command (bin/advies); used when no launcher is known. */
-    static final List<String> SHORT_COMMAND_OPTIONS = List.of("-Xshare:auto", "-Xlog:cds=off", "-XX:TieredStopAtLevel=1",
-            "-XX:+UseParallelGC", "-XX:-UsePerfData");
+    /** The launchers' Java settings (bin/advies.jvm), read here when no launcher is known. */
+    static final String JVM_SETTINGS = "advies.jvm";
 
     private final PrintWriter out;
     private final Path rulesDir;
@@ -82,7 +81,7 @@ public final class ColdStart {
             Path outDir = work.resolve("out");
             String loadBefore = load();
             out.printf(Locale.ROOT, "cold start %s, %s; whole processes, median of %d (wall = what a user waits, cpu = all threads)%n",
-                    batchDir, launcher() != null ? "through " + launcher() : "java " + String.join(" ", SHORT_COMMAND_OPTIONS), runs);
+                    batchDir, launcher() != null ? "through " + launcher() : "java " + String.join(" ", shortCommandOptions()), runs);
             List<Step> steps = unchanged(batchDir.toAbsolutePath(), first, rulesDir.toAbsolutePath(), edited, outDir);
             for (Step s : steps) process(s.args(), cache); // fills the rule cache for both folders
             for (Step s : steps) report(s, "rules unchanged", measure(s, runs, cache, null));
@@ -127,7 +126,7 @@ public final class ColdStart {
             command.add(launcher);
         } else {
             command.add(ProcessHandle.current().info().command().orElse("java"));
-            command.addAll(SHORT_COMMAND_OPTIONS);
+            command.addAll(shortCommandOptions());
             Path jsa = archiveBesideJar();
             if (jsa != null) command.add("-XX:SharedArchiveFile=" + jsa);
             command.addAll(javaOptions);
@@ -145,6 +144,20 @@ public final class ColdStart {
         long c1 = childrenCpu();
         if (code != 0) throw new IOException(args.get(0) + " exited " + code + ": " + String.join(" ", command));
         return new long[] {t, c0 < 0 || c1 < 0 ? -1 : c1 - c0};
+    }
+
+    /** The settings the launchers give every short command: the lines {@code all} and {@code short} of bin/advies.jvm. */
+    public static List<String> shortCommandOptions() throws IOException {
+        Path file = Path.of("bin", JVM_SETTINGS);
+        List<String> options = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            int eq = line.indexOf('=');
+            if (line.startsWith("#") || eq < 0) continue;
+            String kind = line.substring(0, eq);
+            if (!kind.equals("all") && !kind.equals("short")) continue;
+            for (String option : line.substring(eq + 1).strip().split("\\s+")) if (!option.isEmpty()) options.add(option);
+        }
+        return options;
     }
 
     /** The launcher bin/advies names when it starts this JVM; null when started otherwise. */

@@ -23,13 +23,10 @@ public final class AdviesCommand implements Runnable {
     /**
      * The subcommands in the order the help lists them. Registered here rather than in the annotation,
      * so a command line that names one builds only that one: picocli reads every registered command's
-     * annotations and loads the classes of its fields, a fifth of a short command's start-up. In a
-     * class of their own, made on first use: linking their eleven constructors took some 20 ms before
-     * {@code main} could start the rules loading.
+     * annotations and loads the classes of its fields: 34-78 ms of {@code validate} and {@code explain}
+     * (docs/performance.md, the table of start-up devices).
      */
-    private static final class Subcommands {
-        static final java.util.Map<String, java.util.function.Supplier<Object>> ALL = subcommands();
-    }
+    private static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
 
     private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands() {
         java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
@@ -63,8 +60,8 @@ public final class AdviesCommand implements Runnable {
     static CommandLine commandLine(PrintWriter out, PrintWriter err, String[] args) {
         CommandLine cl = new CommandLine(new AdviesCommand());
         String first = args != null && args.length > 0 ? args[0] : null;
-        boolean one = first != null && Subcommands.ALL.containsKey(first) && !first.equals("help");
-        Subcommands.ALL.forEach((name, command) -> {
+        boolean one = first != null && SUBCOMMANDS.containsKey(first) && !first.equals("help");
+        SUBCOMMANDS.forEach((name, command) -> {
             if (!one || name.equals(first)) cl.addSubcommand(name, command.get());
         });
         versionEverywhere(cl);
@@ -128,7 +125,6 @@ public final class AdviesCommand implements Runnable {
         // was named is left out. Either given on the command line wins.
         if (System.getProperty("slf4j.provider") == null) System.setProperty("slf4j.provider", "org.slf4j.simple.SimpleServiceProvider");
         if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "WARN");
-        EarlyRules.start(args);
         java.nio.charset.Charset charset = ConsoleCharset.get();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, charset), true);

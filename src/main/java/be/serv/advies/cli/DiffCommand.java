@@ -79,8 +79,8 @@ final class DiffCommand implements Callable<Integer> {
 
     private int compare(Path old, PrintWriter out, PrintWriter err) {
         // Both rule sets load while the batch is read; problems are still reported batch first.
-        RuleSet.Pending oldSet = EarlyRules.load(old);
-        RuleSet.Pending newSet = EarlyRules.load(newRules);
+        RuleSet.Pending oldSet = RuleSet.loadInBackground(old);
+        RuleSet.Pending newSet = RuleSet.loadInBackground(newRules);
         Batch batch;
         try {
             batch = BatchLoader.load(batchDir);

@@ -52,7 +52,7 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // The rules start loading at once; when --out is refused they are simply not waited for.
-        RuleSet.Pending pending = EarlyRules.load(rules);
+        RuleSet.Pending pending = RuleSet.loadInBackground(rules);
         try {
             AtomicOutput.check(out, FILES);
         } catch (AtomicOutput.Refused e) {

@@ -50,7 +50,7 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // The rules start loading at once; on a wrong --view they are simply not waited for.
-        RuleSet.Pending pending = EarlyRules.load(rules);
+        RuleSet.Pending pending = RuleSet.loadInBackground(rules);
         Explanation.View v;
         switch (view) {
             case "full" -> v = Explanation.View.FULL;

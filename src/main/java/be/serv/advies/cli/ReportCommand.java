@@ -72,7 +72,7 @@ final class ReportCommand implements Callable<Integer> {
         try {
             // The rules load on the other core while the batch is read; bad input is still reported first,
             // even when the rules are broken too.
-            RuleSet.Pending pending = EarlyRules.load(rules);
+            RuleSet.Pending pending = RuleSet.loadInBackground(rules);
             Batch batch = Drafting.load(batchDir, lastYearsAdvice.file, err);
             RuleSet ruleSet = Drafting.rules(pending, batch, err);
             if (previous != null) before = PreviousYear.load(previous, year -> againstPrevious(ruleSet, year, err));

@@ -2,6 +2,7 @@ package be.serv.advies.cli;
 
 import be.serv.advies.authoring.CaseReport;
 import be.serv.advies.authoring.Watcher;
+import be.serv.advies.rules.RuleSet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,7 +37,7 @@ final class TestCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("advies: regelmap " + rules + " bestaat niet");
             return ExitCodes.INPUT;
         }
-        Watcher.Outcome first = Watcher.once(rules, EarlyRules.load(rules), out);
+        Watcher.Outcome first = Watcher.once(rules, RuleSet.loadInBackground(rules), out);
         if (coverage && first.run() != null) CaseReport.coverage(first.run(), out);
         out.flush();
         if (watch) {

@@ -5,6 +5,7 @@ import be.serv.advies.authoring.Validator;
 import be.serv.advies.load.BatchLoader;
 import be.serv.advies.load.InvalidInputException;
 import be.serv.advies.model.Batch;
+import be.serv.advies.rules.RuleSet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,8 +48,8 @@ final class ValidateCommand implements Callable<Integer> {
                 return ExitCodes.report(e, spec.commandLine().getErr());
             }
         }
-        // Without a batch, the rules may already be loading (EarlyRules); with one, they load checked against it.
-        Validator.Report report = facts == null ? Validator.validate(EarlyRules.load(rules)) : Validator.validate(rules, facts);
+        // With a batch, the rules load checked against it.
+        Validator.Report report = facts == null ? Validator.validate(RuleSet.loadInBackground(rules)) : Validator.validate(rules, facts);
         for (Diagnostic d : report.diagnostics()) out.println(d);
         if (report.ok()) {
             out.println("In orde: " + (report.rules() == null ? 0 : report.rules().rules().size()) + " regels"

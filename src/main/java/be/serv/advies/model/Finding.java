@@ -50,17 +50,6 @@ public final class Finding {
     }
 
     private record FormatKey(String template, List<Class<?>> types) {
-        // Written out: a record's generated equals and hashCode are linked on first use, several
-        // milliseconds of every session's start; this key is looked up for each finding.
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof FormatKey k && template.equals(k.template) && types.equals(k.types);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * template.hashCode() + types.hashCode();
-        }
     }
 
     private static final Set<FormatKey> CHECKED = ConcurrentHashMap.newKeySet();
@@ -145,29 +134,12 @@ public final class Finding {
         }
     }
 
-    /**
-     * Whether the last number written so far is exactly one; without a number the plural is kept.
-     * {@link #NUMBER} can only start a match at the start of a run of digits, points and commas (its
-     * look-behind refuses any position inside one), and a match never leaves its run; so the last
-     * match of a scan over the whole text is the match at the start of the last run that has one.
-     * Runs are walked backwards, instead of scanning the whole text again before every choice.
-     */
+    /** Whether the last number written so far is exactly one; without a number the plural is kept. */
     static boolean isOne(CharSequence written) {
-        Matcher n = NUMBER.matcher(written).useTransparentBounds(true).useAnchoringBounds(false);
-        int i = written.length();
-        while (i > 0) {
-            while (i > 0 && !inNumber(written.charAt(i - 1))) i--;
-            if (i == 0) break;
-            while (i > 0 && inNumber(written.charAt(i - 1))) i--;
-            n.region(i, written.length());
-            if (n.lookingAt()) return n.end() - n.start() == 1 && written.charAt(n.start()) == '1';
-        }
-        return false;
-    }
-
-    /** The characters {@link #NUMBER} is made of ({@code \d} is ASCII digits only). */
-    private static boolean inNumber(char c) {
-        return (c >= '0' && c <= '9') || c == '.' || c == ',';
+        Matcher n = NUMBER.matcher(written);
+        String last = null;
+        while (n.find()) last = n.group();
+        return "1".equals(last);
     }
 
     public String getApplicationId() { return applicationId; }

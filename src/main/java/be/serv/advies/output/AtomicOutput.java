@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -47,10 +48,11 @@ import java.util.stream.Stream;
  */
 public final class AtomicOutput {
     /**
-     * Test hook: the name of a step at which the process halts as if killed (no clean-up, no
-     * shutdown hooks): {@code writing}, {@code staged}, {@code aside}, {@code placed}, {@code cleaning}.
+     * Told of each step of a commit as it is reached: {@code writing}, {@code staged}, {@code aside},
+     * {@code placed}, {@code cleaning}. Nobody listens in the program; a test that halts the process
+     * at a step, as a kill would, sets a listener before the command runs.
      */
-    public static final String STOP_PROPERTY = "advies.output.stop-at";
+    private static volatile Consumer<String> steps = step -> { };
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String TMP = ".tmp-";
     private static final String OLD = ".old-";
@@ -149,10 +151,10 @@ public final class AtomicOutput {
                 } catch (UncheckedIOException u) {
                     throw u.getCause();
                 }
-                if (first) stop("writing");
+                if (first) reached("writing");
                 first = false;
             }
-            stop("staged");
+            reached("staged");
             place(staging, target);
         } finally {
             deleteTree(staging);
@@ -168,7 +170,7 @@ public final class AtomicOutput {
             if (!Files.exists(target)) {
                 try {
                     rename(staging, target);
-                    stop("placed");
+                    reached("placed");
                     return;
                 } catch (FileAlreadyExistsException | DirectoryNotEmptyException raced) {
                     if (attempt > 20) throw raced;
@@ -182,7 +184,7 @@ public final class AtomicOutput {
                 if (attempt > 20) throw raced;
                 continue;
             }
-            stop("aside");
+            reached("aside");
             try {
                 rename(staging, target);
             } catch (IOException failed) {
@@ -197,7 +199,7 @@ public final class AtomicOutput {
                 }
                 throw failed;
             }
-            stop("placed");
+            reached("placed");
             Path doomed = parent.resolve("." + name + DEL + ProcessHandle.current().pid() + "-" + random());
             try {
                 rename(aside, doomed);
@@ -282,12 +284,13 @@ public final class AtomicOutput {
         return HexFormat.of().formatHex(b);
     }
 
-    private static void stop(String step) {
-        if (step.equals(System.getProperty(STOP_PROPERTY))) {
-            System.err.println("uitvoer: gestopt bij stap " + step);
-            System.err.flush();
-            Runtime.getRuntime().halt(137);
-        }
+    /** Sets who is told of each step (see {@link #steps}); for the whole process. */
+    public static void onStep(Consumer<String> listener) {
+        steps = Objects.requireNonNull(listener, "listener");
+    }
+
+    private static void reached(String step) {
+        steps.accept(step);
     }
 
     private static void deleteTree(Path dir) {
@@ -304,7 +307,7 @@ public final class AtomicOutput {
                 } catch (IOException ignored) {
                     // A leftover is hidden (dot-name) and removed by the next run's recover().
                 }
-                if (hook && first) stop("cleaning");
+                if (hook && first) reached("cleaning");
                 first = false;
             }
         } catch (IOException ignored) {

@@ -43,7 +43,7 @@ import java.util.stream.Stream;
  */
 public final class RuleBaseCache {
     /** Raised whenever the file layout or what is serialised changes. */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
     private static final byte[] MAGIC = "ADVIES-KBASE\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     /** Entries kept; older ones (rule sets edited away) are pruned after a write. */
     static final int KEEP = 16;
@@ -162,7 +162,7 @@ public final class RuleBaseCache {
     /** A knowledge base over packages, compiled or read back from the cache. */
     public static KieBase kieBase(Collection<KiePackage> packages) {
         InternalKnowledgeBase kb = KnowledgeBaseFactory.newKnowledgeBase(
-                org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration(null, RuleClasses.LOADER));
+                org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration(null, RuleSet.CLASSES));
         kb.addPackages(packages);
         return kb;
     }
@@ -175,7 +175,7 @@ public final class RuleBaseCache {
         byte[] payload = readEntry(file, MAGIC, key);
         if (payload == null) return null;
         try (DroolsObjectInputStream ois = new DroolsObjectInputStream(new ByteArrayInputStream(payload),
-                RuleClasses.LOADER)) {
+                RuleSet.CLASSES)) {
             Object o = ois.readObject();
             if (!(o instanceof List<?> list) || list.isEmpty() || !list.stream().allMatch(KiePackage.class::isInstance)) return null;
             return (List<KiePackage>) list;

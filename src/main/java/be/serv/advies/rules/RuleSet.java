@@ -40,6 +40,9 @@ import java.util.stream.Stream;
  * not against generated Java, which is what a sector expert editing a rule needs.</p>
  */
 public final class RuleSet {
+    /** The class loader the rules are compiled, read back from the cache and run with: the program's own. */
+    static final ClassLoader CLASSES = RuleSet.class.getClassLoader();
+
     private final Path dir;
     private final KieBase kieBase;
     private final Precedence precedence;
@@ -313,7 +316,7 @@ public final class RuleSet {
     private static java.util.Collection<KiePackage> compile(Map<String, byte[]> drl, List<Problem> problems) throws RuleSetException {
         // Facts are immutable and rules only insert findings, so property reactivity buys nothing;
         // turning it off also silences Drools' warnings about constraints on other patterns.
-        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, RuleClasses.LOADER);
+        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, CLASSES);
         conf.setOption(PropertySpecificOption.ALLOWED);
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         for (Map.Entry<String, byte[]> e : drl.entrySet()) {

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 /**
  * {@code advies diff}: lowering one threshold in a copy of the rules lists exactly the applications
  * whose verdict changes. The expected set is worked out here from the facts and the oversupply
- * criterion as batch-format.md states it, not by running the rules.
+ * criterion as docs/input.md states it, not by running the rules.
  */
 class DiffCommandTest {
     private static final String HEADER = "partnership;trajectory;province;max_providers;min_students_per_provider;min_free_workplaces;"

@@ -1,7 +1,7 @@
 package be.serv.advies.engine;
 
 import be.serv.advies.cli.Shell;
-import be.serv.advies.testing.TestRules;
+import be.serv.advies.support.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

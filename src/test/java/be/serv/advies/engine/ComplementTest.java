@@ -4,7 +4,7 @@ import be.serv.advies.cli.Shell;
 import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.review.ReviewStore;
 import be.serv.advies.server.Drafts;
-import be.serv.advies.testing.TestRules;
+import be.serv.advies.support.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -7,7 +7,7 @@ import be.serv.advies.model.Batch;
 import be.serv.advies.model.SimilarText;
 import be.serv.advies.output.AtomicOutput;
 import be.serv.advies.rules.RuleSet;
-import be.serv.advies.testing.TestRules;
+import be.serv.advies.support.TestRules;
 import be.serv.advies.verdict.Advice;
 import be.serv.advies.verdict.Drafter;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package be.serv.advies.load;
 
 import be.serv.advies.cli.Shell;
-import be.serv.advies.testing.TestRules;
+import be.serv.advies.support.TestRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;

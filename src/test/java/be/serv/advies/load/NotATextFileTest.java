@@ -1,6 +1,6 @@
 package be.serv.advies.load;
 
-import be.serv.advies.testing.TestRules;
+import be.serv.advies.support.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -32,8 +32,8 @@ class OutputKillTest {
     void aKillAtAnyStepLeavesTheOldSetOrTheNewSet(String step, String expected) throws Exception {
         // Given a result of batch A in out, and batch B (one figure changed, so another input hash)
         Path rules = TestRules.copyWithThresholds(TestRules.DEFAULTS);
-        Path a = be.serv.advies.testing.TestRules.copyBatch(Path.of("src/test/resources/batches/small"), tmp.resolve("a"));
-        Path b = be.serv.advies.testing.TestRules.copyBatch(a, tmp.resolve("b"));
+        Path a = TestRules.copyBatch(Path.of("src/test/resources/batches/small"), tmp.resolve("a"));
+        Path b = TestRules.copyBatch(a, tmp.resolve("b"));
         String capacity = Files.readString(b.resolve("capacity.csv"), StandardCharsets.UTF_8);
         Files.writeString(b.resolve("capacity.csv"), capacity.replace("Limburg,SENSE3_KAPPER,4,9,30", "Limburg,SENSE3_KAPPER,4,9,31"));
         Path out = tmp.resolve("out");
@@ -42,8 +42,8 @@ class OutputKillTest {
 
         // When evaluate of B into out is killed at the step
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-D" + AtomicOutput.STOP_PROPERTY + "=" + step, "-cp", System.getProperty("java.class.path"),
-                "be.serv.advies.cli.AdviesCommand", "evaluate", b.toString(), "--out", out.toString(), "--rules", rules.toString()));
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                KilledAtStep.class.getName(), step, "evaluate", b.toString(), "--out", out.toString(), "--rules", rules.toString()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(180, TimeUnit.SECONDS));

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import be.serv.advies.bench.ColdStart;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -78,6 +80,8 @@ class LauncherJavaVersionTest {
         assertTrue(jar >= 0, started.toString());
         assertEquals(release.resolve("advies.jar").toString(), started.get(jar + 1));
         assertEquals(args, started.subList(jar + 2, started.size()));
+        // with the settings of bin/advies.jvm, as bench reads them
+        assertTrue(started.containsAll(ColdStart.shortCommandOptions()), started.toString());
     }
 
     private static void assertNoJvmText(Result r) {
@@ -91,6 +95,7 @@ class LauncherJavaVersionTest {
         Files.createDirectories(home.resolve("bin"));
         Files.copy(Path.of("bin/advies"), home.resolve("bin/advies"));
         home.resolve("bin/advies").toFile().setExecutable(true);
+        Files.copy(Path.of("bin/advies.jvm"), home.resolve("bin/advies.jvm"));
         Files.writeString(home.resolve("advies.jar"), "");
         return home;
     }

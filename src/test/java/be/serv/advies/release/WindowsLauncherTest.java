@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import be.serv.advies.bench.ColdStart;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -149,6 +151,8 @@ class WindowsLauncherTest {
         assertEquals(0, r.status, r.out);
         List<String> started = started(jdk);
         assertEquals(win(release) + "\\advies.jar", started.get(started.indexOf("-jar") + 1));
+        // with the settings of bin/advies.jvm, as bench reads them
+        assertTrue(started.containsAll(ColdStart.shortCommandOptions()), started.toString());
     }
 
     // --- the release, the stub Java and the driver ---
@@ -160,6 +164,7 @@ class WindowsLauncherTest {
         // as the release zip has it: CRLF line ends (labels misbehave with LF only)
         String script = Files.readString(Path.of("bin/advies.cmd")).replace("\r\n", "\n").replace("\n", "\r\n");
         Files.writeString(home.resolve("bin/advies.cmd"), script);
+        Files.copy(Path.of("bin/advies.jvm"), home.resolve("bin/advies.jvm"));
         Files.writeString(home.resolve("advies.jar"), "");
         return home;
     }

@@ -75,9 +75,9 @@ class BuildFingerprintTest {
         // Given the same bytes split differently over two names
         String ab = new Fingerprint().add("a", "bc".getBytes()).hex();
         String abc = new Fingerprint().add("ab", "c".getBytes()).hex();
-        // Then the checksums differ, and are sixteen hexadecimal digits
+        // Then the checksums differ, and are sixty-four hexadecimal digits
         assertNotEquals(ab, abc);
         assertFalse(ab.isEmpty());
-        org.junit.jupiter.api.Assertions.assertTrue(ab.matches("[0-9a-f]{16}"), ab);
+        org.junit.jupiter.api.Assertions.assertTrue(ab.matches("[0-9a-f]{64}"), ab);
     }
 }

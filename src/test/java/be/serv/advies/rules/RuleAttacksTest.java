@@ -5,7 +5,7 @@ import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.review.ReviewStore;
 import be.serv.advies.server.Drafts;
 import org.junit.jupiter.api.BeforeAll;
-import be.serv.advies.testing.TestRules;
+import be.serv.advies.support.TestRules;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

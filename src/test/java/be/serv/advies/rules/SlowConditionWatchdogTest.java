@@ -3,7 +3,7 @@ package be.serv.advies.rules;
 import be.serv.advies.engine.Evaluator;
 import be.serv.advies.load.BatchLoader;
 import be.serv.advies.model.Batch;
-import be.serv.advies.testing.TestRules;
+import be.serv.advies.support.TestRules;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -3,7 +3,7 @@ package be.serv.advies.server;
 import be.serv.advies.load.Problem;
 import be.serv.advies.pipeline.DraftRun;
 import be.serv.advies.review.ReviewStore;
-import be.serv.advies.testing.TestRules;
+import be.serv.advies.support.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,6 +2,7 @@ package be.serv.advies.support;
 
 import be.serv.advies.rules.RuleSet;
 import be.serv.advies.rules.RuleSetException;
+import be.serv.advies.testing.TempDirs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,8 +12,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
 /**
- * The shipped rules (rules/**) with thresholds chosen by a test, so a criterion's test states its
- * own figures and does not depend on the numbers the sectors happen to ship.
+ * Copies of the shipped rules (rules/**) for tests: with thresholds chosen by a test, so a criterion's
+ * test states its own figures and does not depend on the numbers the sectors happen to ship, or with
+ * the test thresholds of src/test/resources/perf/thresholds.csv; and copies of batch folders, so tests
+ * can add or change files freely.
  */
 public final class TestRules {
     public static final String HEADER = "partnership;trajectory;province;max_providers;min_students_per_provider;"
@@ -27,7 +30,7 @@ public final class TestRules {
     /** Copies the shipped rules to a temporary folder and writes the given thresholds.csv there. */
     public static Path copyWithThresholds(String thresholdsCsv) {
         try {
-            Path dir = be.serv.advies.testing.TempDirs.create("advies-rules-");
+            Path dir = TempDirs.create("advies-rules-");
             Path src = Path.of("rules");
             try (Stream<Path> s = Files.walk(src)) {
                 for (Path p : (Iterable<Path>) s::iterator) {
@@ -55,6 +58,34 @@ public final class TestRules {
             return RuleSet.load(copyWithThresholds(thresholdsCsv));
         } catch (RuleSetException e) {
             throw new AssertionError("shipped rules do not load: " + e.problems(), e);
+        }
+    }
+
+    /** Copies the shipped rules into target, with the test thresholds (src/test/resources/perf/thresholds.csv). */
+    public static Path copyTo(Path target) {
+        Path source = Path.of("rules");
+        try (Stream<Path> s = Files.walk(source)) {
+            for (Path p : s.toList()) {
+                Path to = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(to);
+                else if (!p.getFileName().toString().equals("thresholds.csv")) Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.copy(Path.of("src/test/resources/perf/thresholds.csv"), target.resolve("thresholds.csv"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies a folder's files (one level) into target. */
+    public static Path copyBatch(Path source, Path target) {
+        try (Stream<Path> s = Files.list(source)) {
+            Files.createDirectories(target);
+            for (Path p : s.toList()) Files.copy(p, target.resolve(p.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -22,16 +22,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The shipped criteria written as one plain Java loop, as batch-format.md states them: the yardstick
- * the bench sets the rule engine beside. It computes each application's verdict from the codes that
- * apply (no texts, no trace), so the ratio tells what the rule files and their explanations cost.
- * It is a measuring stick only; the product's advice always comes from the rule files.
+ * The shipped criteria written as one plain Java loop, as docs/input.md and the rules guide state
+ * them: a second reading of the criteria that {@link PlainLoopAgreementTest} holds the rule files to
+ * on generated batches. It computes each application's verdict from the codes that apply (no texts,
+ * no trace).
  */
-public final class PlainLoop {
+final class PlainLoop {
     private PlainLoop() {
     }
 
-    public static List<Verdict> verdicts(Batch batch, Thresholds thresholds) {
+    static List<Verdict> verdicts(Batch batch, Thresholds thresholds) {
         Map<String, Capacity> capacity = new HashMap<>();
         Map<String, Integer> providersInFlanders = new HashMap<>();
         for (Capacity c : batch.getCapacity()) {
