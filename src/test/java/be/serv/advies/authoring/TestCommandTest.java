@@ -21,10 +21,12 @@ class TestCommandTest {
 
     @Test
     void aBrokenRuleFailsWithWantedAndActualAdvice() {
-        // Given a copy of the rules where oversupply needs 100 students fewer than it should
+        // Given a copy of the rules where oversupply needs 100 students fewer than it should, on both of
+        // its sides (the applies and the cleared rule stay each other's opposite)
         Path dir = RulesCopy.shipped();
-        RulesCopy.edit(dir, "criteria/regional-oversupply.drl", s -> s.replace(
-                "$c.students < $c.providers * $n.minStudentsPerProvider)", "$c.students < $c.providers * $n.minStudentsPerProvider - 100)"));
+        RulesCopy.edit(dir, "criteria/regional-oversupply.drl", s -> s
+                .replace("$c.students < $c.providers * $n.minStudentsPerProvider)", "$c.students < $c.providers * $n.minStudentsPerProvider - 100)")
+                .replace("$c.students >= $c.providers * $n.minStudentsPerProvider)", "$c.students >= $c.providers * $n.minStudentsPerProvider - 100)"));
         // When the cases run
         var result = shell("test", "--rules", dir.toString());
         // Then the run fails, naming the case with wanted and actual verdict
