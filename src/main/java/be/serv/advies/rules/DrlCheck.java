@@ -9,8 +9,6 @@ import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -175,50 +173,11 @@ final class DrlCheck {
             if (i < start) continue;
             if (current == null) return null;
             boolean lastIsCall = call && i == parts.length - 1;
-            Class<?> next = property(current, parts[i], lastIsCall);
+            Class<?> next = FactFields.property(current, parts[i], lastIsCall);
             if (next == null) return null; // RuleLanguage names what does not resolve
             current = lastIsCall ? null : next;
         }
         return current;
-    }
-
-    private static Class<?> property(Class<?> type, String name, boolean call) {
-        if (name.isEmpty()) return null;
-        String cap = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        for (Method m : type.getMethods()) {
-            if (!Modifier.isPublic(m.getModifiers()) || m.getDeclaringClass() == Object.class && !call) continue;
-            if (call && m.getName().equals(name)) return m.getReturnType();
-            if (!call && m.getParameterCount() == 0
-                    && (m.getName().equals("get" + cap) || m.getName().equals("is" + cap) || m.getName().equals(name))) {
-                return m.getReturnType();
-            }
-        }
-        return null;
-    }
-
-    /** The fields a rule can use on a fact, as they are written in DRL. */
-    static List<String> properties(Class<?> type) {
-        List<String> out = new ArrayList<>();
-        for (Method m : type.getMethods()) {
-            if (m.getDeclaringClass() == Object.class || m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers())) continue;
-            String n = m.getName();
-            String p = n.startsWith("get") && n.length() > 3 ? n.substring(3) : n.startsWith("is") && n.length() > 2 ? n.substring(2) : null;
-            if (p != null && !p.equals("Class")) out.add(Character.toLowerCase(p.charAt(0)) + p.substring(1));
-        }
-        out.sort(null);
-        return out;
-    }
-
-    /** "bedoelt u 'x'?" for a near miss, otherwise the fields there are. */
-    static String suggestion(String wrong, List<String> known) {
-        return be.serv.advies.text.Nearest.to(wrong, known).map(k -> "bedoelt u '" + k + "'?")
-                .orElse("wel: " + String.join(", ", known));
-    }
-
-    private static String constants(Class<?> enumType) {
-        List<String> names = new ArrayList<>();
-        for (Object c : enumType.getEnumConstants()) names.add(((Enum<?>) c).name());
-        return String.join(", ", names);
     }
 
     private enum Sort { NUMBER, TEXT, BOOLEAN, ENUM, OTHER }
@@ -262,7 +221,7 @@ final class DrlCheck {
                 Class<?> enumType = types.get(enumAt);
                 out.add(Diagnostic.warning(file, pos(base + tokens.get(i).at())[0], pos(base + tokens.get(i).at())[1],
                         "regel '" + rule.getName() + "': vergelijkt een keuzeveld met tekst; schrijf "
-                                + (enumType == null ? "de waarde" : enumType.getSimpleName() + ".WAARDE (" + constants(enumType) + ")")));
+                                + (enumType == null ? "de waarde" : enumType.getSimpleName() + ".WAARDE (" + FactFields.constants(enumType) + ")")));
             }
         }
     }
@@ -329,7 +288,7 @@ final class DrlCheck {
                 if (c.isBlank()) {
                     report(rule, codeAt, "bevinding met een lege redencode");
                 } else if (precedence != null && !precedence.knows(c)) {
-                    String near = suggestion(c, new ArrayList<>(precedence.codes().keySet()));
+                    String near = FactFields.suggestion(c, new ArrayList<>(precedence.codes().keySet()));
                     report(rule, codeAt, "redencode '" + c + "' staat niet in precedence.yaml; "
                             + (near.startsWith("bedoelt") ? near + " Anders: " : "") + "voeg haar daar toe met haar soort en omschrijving");
                 }

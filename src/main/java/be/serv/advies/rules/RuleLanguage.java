@@ -1055,7 +1055,7 @@ final class RuleLanguage implements RuleCheck {
 
     static String unknownField(String field, Class<?> type) {
         return "onbekend veld '" + field + "': het feit " + type.getSimpleName() + " heeft geen veld met die naam; "
-                + DrlCheck.suggestion(field, DrlCheck.properties(type));
+                + FactFields.suggestion(field, FactFields.properties(type));
     }
 
     private static String constants(Class<?> enumType) {
