@@ -4,8 +4,10 @@ import be.serv.advies.geo.Regions;
 import be.serv.advies.load.BatchLoader;
 import be.serv.advies.load.Cells;
 import be.serv.advies.load.InputFiles;
+import be.serv.advies.load.PreviousAdviceFile;
 import be.serv.advies.load.Problem;
 import be.serv.advies.load.Row;
+import be.serv.advies.load.YamlErrors;
 import be.serv.advies.model.Application;
 import be.serv.advies.model.Batch;
 import be.serv.advies.model.Capacity;
@@ -30,6 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,7 +97,7 @@ public final class CaseFile {
         return new Problem(file, line, AT + path, message);
     }
 
-    private static final String AT = "@";
+    static final String AT = "@";
 
     private static boolean unplaced(Problem p) {
         return p.column() != null && p.column().startsWith(AT);
@@ -127,48 +130,11 @@ public final class CaseFile {
             if (!name.endsWith(SUFFIX)) continue;
             Parsed parsed = read(folder.dir(), Path.of(name));
             List<Problem> found = new ArrayList<>(parsed.problems());
-            if (folder.precedence() != null) unknownCodes(parsed, folder.precedence(), found);
-            if (folder.thresholds() != null) thresholdColumns(parsed, folder.thresholds(), found);
+            if (folder.precedence() != null) CaseChecks.unknownCodes(parsed, folder.precedence(), found);
+            if (folder.thresholds() != null) CaseChecks.thresholdColumns(parsed, folder.thresholds(), found);
             for (Problem p : parsed.placed(found)) out.add(new Diagnostic(Diagnostic.Severity.ERROR, p));
         }
     };
-
-    /** A case that sets a threshold the thresholds file does not declare, or a value not of its kind. */
-    private static void thresholdColumns(Parsed parsed, Thresholds thresholds, List<Problem> out) {
-        for (Case c : parsed.cases()) {
-            c.thresholds().forEach((column, value) -> {
-                if (Thresholds.COLUMNS.contains(column)) return;
-                String problem = thresholds.overrideProblem(column, value instanceof String text ? text : null);
-                if (problem != null) {
-                    out.add(at(c.file(), c.line(), c.path() + "/thresholds/" + column, "geval" + (c.note() == null
-                            ? "" : " ('" + c.note() + "')") + ": thresholds." + column + ": " + problem));
-                }
-            });
-        }
-    }
-
-    /** A case that names a code precedence.yaml does not know can never fail on it ({@code not_found: [SAME_TXET]}). */
-    private static void unknownCodes(Parsed parsed, be.serv.advies.rules.Precedence precedence, List<Problem> out) {
-        for (Case c : parsed.cases()) {
-            Want w = c.want();
-            if (w == null) continue;
-            Map<String, List<String>> named = new LinkedHashMap<>();
-            named.put("reasons", w.reasons());
-            named.put("found", w.found());
-            named.put("not_found", w.notFound());
-            named.forEach((key, codes) -> {
-                if (codes == null) return;
-                for (int i = 0; i < codes.size(); i++) {
-                    String code = codes.get(i);
-                    if (precedence.knows(code)) continue;
-                    out.add(at(c.file(), c.line(), c.path() + "/want/" + key + "/" + i, "geval" + (c.note() == null
-                            ? "" : " ('" + c.note() + "')") + ": want." + key + " noemt code '" + code
-                            + "', die niet in precedence.yaml staat, dus het geval kan daarop nooit falen"
-                            + be.serv.advies.text.Nearest.hint(code, precedence.codes().keySet())));
-                }
-            });
-        }
-    }
 
     public static Parsed read(Path rulesDir, Path rel) {
         String file = Validator.slash(rel);
@@ -176,7 +142,7 @@ public final class CaseFile {
         List<Case> cases = new ArrayList<>();
         String text;
         try {
-            text = new String(InputFiles.read(rulesDir.resolve(rel)), java.nio.charset.StandardCharsets.UTF_8);
+            text = new String(InputFiles.read(rulesDir.resolve(rel)), StandardCharsets.UTF_8);
         } catch (InputFiles.Refused e) {
             problems.add(Problem.ofFile(file, e.getMessage()));
             return new Parsed(cases, problems, "");
@@ -185,7 +151,7 @@ public final class CaseFile {
         try {
             root = YAML.readTree(text);
         } catch (IOException e) {
-            problems.add(be.serv.advies.load.YamlErrors.problem(file, e));
+            problems.add(YamlErrors.problem(file, e));
             return new Parsed(cases, problems, text);
         }
         if (root == null || !root.isObject() || !root.has("cases") || !root.get("cases").isArray()) {
@@ -222,7 +188,7 @@ public final class CaseFile {
         String note = node.hasNonNull("note") ? node.get("note").asText() : null;
         String label = "geval " + index + (note == null ? "" : " ('" + note + "')");
         String path = "cases/" + (index - 1);
-        Context ctx = new Context(file, line, path, label, problems);
+        CaseContext ctx = new CaseContext(file, line, path, label, problems);
         if (note == null || note.isBlank()) ctx.problem("'note' ontbreekt: zeg in één zin wat het geval toont");
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String k = it.next();
@@ -323,7 +289,7 @@ public final class CaseFile {
         if (node.has("previous")) {
             Map<String, String> pv = ctx.map(node.get("previous"), "previous", "previous", PREVIOUS_KEYS);
             int before = problems.size();
-            PreviousAdvice previous = be.serv.advies.load.PreviousAdviceFile.fields(ctx.cells(pv), "draft_verdict", "draft_reasons")
+            PreviousAdvice previous = PreviousAdviceFile.fields(ctx.cells(pv), "draft_verdict", "draft_reasons")
                     .applicationId(SUBJECT).previousId(or(pv.get("id"), "V1")).trajectory(or(pv.get("trajectory"), trajectoryCode)).build();
             if (problems.size() > before) return null;
             batch = batch.withPreviousAdvice(Map.of(SUBJECT, previous), List.of());
@@ -331,7 +297,7 @@ public final class CaseFile {
         return new Case(file, line, path, note, batch, thresholds, want);
     }
 
-    private static Want want(Context ctx, JsonNode node) {
+    private static Want want(CaseContext ctx, JsonNode node) {
         if (node == null || !node.isObject()) {
             ctx.problem("'want' ontbreekt: geef minstens het verwachte advies (want: {verdict: positief})");
             return null;
@@ -356,7 +322,7 @@ public final class CaseFile {
         return null;
     }
 
-    private static List<String> codes(Context ctx, JsonNode want, String key) {
+    private static List<String> codes(CaseContext ctx, JsonNode want, String key) {
         JsonNode n = want.get(key);
         if (n == null) return null;
         List<String> out = new ArrayList<>();
@@ -366,141 +332,8 @@ public final class CaseFile {
         return out;
     }
 
-    private static String or(String v, String fallback) {
+    static String or(String v, String fallback) {
         return v == null || v.isBlank() ? fallback : v;
     }
 
-    /** Reads the maps of one case with problems that name the case. */
-    private record Context(String file, int line, String path, String label, List<Problem> problems,
-                           Map<Map<String, String>, String> whereOf) {
-        Context(String file, int line, String path, String label, List<Problem> problems) {
-            this(file, line, path, label, problems, new java.util.IdentityHashMap<>());
-        }
-
-        void problem(String message) {
-            problems.add(Problem.ofRow(file, line, label + ": " + message));
-        }
-
-        /** A problem about the word at {@code sub}, a path inside the case. */
-        void problemAt(String sub, String message) {
-            problems.add(at(file, line, path + "/" + sub, label + ": " + message));
-        }
-
-        /**
-         * {@code keys}: the names allowed, or null for any (thresholds, whose columns the rules folder declares);
-         * {@code where}: the map's path in the case, its name with the place in a list.
-         */
-        Map<String, String> map(JsonNode node, String name, String where, List<String> keys) {
-            Map<String, String> out = new LinkedHashMap<>();
-            whereOf.put(out, where);
-            if (node == null || node.isNull()) return out;
-            if (!node.isObject()) {
-                problemAt(where, "'" + name + "' moet velden hebben (naam: waarde)");
-                return out;
-            }
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                if (keys != null && !keys.contains(e.getKey())) {
-                    problemAt(where + "/" + e.getKey() + "!", "onbekend veld '" + name + "." + e.getKey() + "'; bekend: " + String.join(", ", keys));
-                    continue;
-                }
-                JsonNode v = e.getValue();
-                String s = v == null || v.isNull() ? "" : v.isBoolean() ? (v.asBoolean() ? "ja" : "nee")
-                        : v.isArray() ? join(v) : v.asText();
-                out.put(e.getKey(), s);
-            }
-            return out;
-        }
-
-        private static String join(JsonNode array) {
-            List<String> parts = new ArrayList<>();
-            array.forEach(x -> parts.add(x.asText()));
-            return String.join(", ", parts);
-        }
-
-        List<Map<String, String>> list(JsonNode node, String name, List<String> keys) {
-            List<Map<String, String>> out = new ArrayList<>();
-            if (node == null || node.isNull()) return out;
-            if (node.isObject()) {
-                out.add(map(node, name, name, keys));
-            } else if (node.isArray()) {
-                int i = 0;
-                for (JsonNode n : node) out.add(map(n, name, name + "/" + i++, keys));
-            } else {
-                problemAt(name, "'" + name + "' moet velden of een lijst hebben");
-            }
-            return out;
-        }
-
-        Cells cells(Map<String, String> values) {
-            Map<String, String> refs = new LinkedHashMap<>();
-            String where = whereOf.get(values);
-            // Each value's path, placed at its line and column once the case is read; Cells puts the field name before the message.
-            values.keySet().forEach(k -> refs.put(k, where == null ? null : AT + path + "/" + where + "/" + k));
-            return new Cells(new Row(file, line, values, refs), problems);
-        }
-
-        Province province(Cells c, String column) {
-            String v = c.row().get(column);
-            if (v == null) return null;
-            Province p = Province.parse(v).orElse(null);
-            if (p == null) c.problem(column, "onbekende provincie '" + v + "'");
-            return p;
-        }
-
-        /** Where a case's application is when it names only its province: the province's capital. */
-        private static String mainPlace(Province p) {
-            return switch (p) {
-                case ANTWERPEN -> "Antwerpen";
-                case BRUSSEL -> "Brussel";
-                case LIMBURG -> "Hasselt";
-                case OOST_VLAANDEREN -> "Gent";
-                case VLAAMS_BRABANT -> "Leuven";
-                case WEST_VLAANDEREN -> "Brugge";
-            };
-        }
-
-        Application application(Map<String, String> a, String id, String trajectory) {
-            Cells c = cells(a);
-            Province province = a.containsKey("province") ? province(c, "province") : Province.LIMBURG;
-            String place = or(a.get("place"), mainPlace(province == null ? Province.LIMBURG : province));
-            be.serv.advies.model.Place location = be.serv.advies.geo.Gazetteer.flanders().find(place).orElse(null);
-            if (location == null) {
-                String hint = be.serv.advies.geo.Gazetteer.suggestion(be.serv.advies.geo.Gazetteer.flanders().nearest(place));
-                c.problem("place", "onbekende gemeente '" + place + "'" + (hint.isEmpty() ? "" : "; " + hint));
-            } else if (province != null && location.province() != province) {
-                c.problem("place", place + " ligt in " + location.province().label() + ", niet in " + province.label());
-            }
-            Application.Builder b = Application.builder().id(id)
-                    .institutionNumber(or(a.get("institution_number"), "1000" + id.replaceAll("\\D", "")))
-                    .institutionName(or(a.get("institution_name"), "School " + id))
-                    .campusNumber(or(a.get("campus_number"), "1"))
-                    .place(place)
-                    .location(location)
-                    .province(province == null ? Province.LIMBURG : province)
-                    .network(a.containsKey("network") ? c.choice("network", Network.class, "onbekend net") : Network.GO)
-                    .providerType(a.containsKey("provider_type") ? c.choice("provider_type", ProviderType.class, "onbekend type") : ProviderType.CDO)
-                    .education(a.containsKey("education") ? c.choice("education", Education.class, "onbekend onderwijs") : Education.SO)
-                    .trajectory(or(a.get("trajectory"), trajectory))
-                    .firstApplication(c.optionalYesNo("first_application", false))
-                    .reapplication(c.optionalYesNo("reapplication", false))
-                    .expectedStudents(a.containsKey("expected_students") ? c.count("expected_students") : 8)
-                    .partnerCompanies(a.containsKey("partner_companies") ? c.count("partner_companies") : 3)
-                    .partnerCompaniesOtherSector(a.containsKey("partner_companies_other_sector") ? c.count("partner_companies_other_sector") : 0)
-                    .sectorExperience(c.optionalYesNo("sector_experience", true))
-                    .infrastructure(a.containsKey("infrastructure") ? c.choice("infrastructure", Sufficiency.class, "onbekende waarde") : Sufficiency.VOLDOENDE)
-                    .learningResources(a.containsKey("learning_resources") ? c.choice("learning_resources", Sufficiency.class, "onbekende waarde") : Sufficiency.VOLDOENDE)
-                    .labourMarketShown(c.optionalYesNo("labour_market_shown", true))
-                    .companyCooperation(a.containsKey("company_cooperation") ? c.choice("company_cooperation", CompanyCooperation.class, "onbekende waarde") : CompanyCooperation.SPECIFIEK)
-                    .platformConsultation(a.containsKey("platform_consultation") ? c.choice("platform_consultation", PlatformConsultation.class, "onbekende waarde") : PlatformConsultation.AFGESTEMD)
-                    .applicationText(or(a.get("application_text"), "Eigen tekst van " + id));
-            if (!c.ok()) return null;
-            try {
-                return b.build();
-            } catch (NullPointerException e) {
-                problem("aanvraag " + id + " is onvolledig: " + e.getMessage());
-                return null;
-            }
-        }
-    }
 }

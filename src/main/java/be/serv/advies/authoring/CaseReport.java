@@ -6,6 +6,8 @@ import be.serv.advies.rules.RuleInfo;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /** How {@code advies test} prints a run: failures with wanted and actual, coverage, and the summary line. */
 public final class CaseReport {
@@ -54,9 +56,9 @@ public final class CaseReport {
     }
 
     /** Per rule how many applications of a batch made it fire, and the rules that never did. */
-    public static void batchCoverage(java.util.List<RuleInfo> rules, Map<String, Integer> firedByApplications, PrintWriter out) {
+    public static void batchCoverage(List<RuleInfo> rules, Map<String, Integer> firedByApplications, PrintWriter out) {
         out.println("Dekking: per regel het aantal aanvragen waarvoor ze vuurde");
-        java.util.List<String> never = new java.util.ArrayList<>();
+        List<String> never = new ArrayList<>();
         for (RuleInfo rule : rules) {
             int n = firedByApplications.getOrDefault(rule.name(), 0);
             if (n == 0) never.add(rule.name());

@@ -21,6 +21,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import be.serv.advies.rules.Background;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** Runs every case file of a rules folder against its compiled rules; {@code advies test} and the Maven suite both use it. */
 public final class CaseRunner {
@@ -113,7 +118,7 @@ public final class CaseRunner {
                 if (fileOf.containsKey(rule) && casesFileOf(fileOf.get(rule)).equals(r.c().file())) own.merge(rule, 1, Integer::sum);
             }
         }
-        Set<String> withoutCases = new java.util.TreeSet<>();
+        Set<String> withoutCases = new TreeSet<>();
         for (RuleInfo r : rules.rules()) {
             if (!Files.isRegularFile(rules.dir().resolve(casesFileOf(r.file())))) withoutCases.add(r.file());
         }
@@ -128,16 +133,16 @@ public final class CaseRunner {
     private static List<Result> runAll(RuleSet rules, List<CaseFile.Case> cases) {
         int threads = Math.min(Runtime.getRuntime().availableProcessors(), cases.size());
         if (threads <= 1) return cases.stream().map(c -> run(rules, c)).toList();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "advies-cases");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<java.util.concurrent.Future<Result>> futures = new ArrayList<>();
+            List<Future<Result>> futures = new ArrayList<>();
             for (CaseFile.Case c : cases) futures.add(pool.submit(() -> run(rules, c)));
             List<Result> results = new ArrayList<>(cases.size());
-            for (java.util.concurrent.Future<Result> f : futures) results.add(be.serv.advies.rules.Background.join(f, "running the cases"));
+            for (Future<Result> f : futures) results.add(Background.join(f, "running the cases"));
             return results;
         } finally {
             pool.shutdownNow();

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /** The rules folder as it was at a git revision, written to a temporary folder with {@code git archive}. */
 public final class GitRules {
@@ -58,8 +60,8 @@ public final class GitRules {
 
     /** Best effort: a file that cannot be removed stays in the temporary folder, where the system clears it. */
     private static void delete(Path root) {
-        try (java.util.stream.Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         } catch (IOException | RuntimeException ignored) {
             // Left for the system's cleaning of the temporary folder.
         }

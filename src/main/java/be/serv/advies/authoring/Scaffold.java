@@ -8,6 +8,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import be.serv.advies.rules.Precedence;
 
 /**
  * The start of a new sector criterion: a rule file with the join every rule on a trajectory needs,
@@ -57,7 +58,7 @@ public final class Scaffold {
         for (String f : List.of(drl, cases)) {
             if (Files.exists(rules.resolve(f))) throw new Refused(f + " bestaat al; kies een andere naam (er is niets geschreven)");
         }
-        Path precedence = rules.resolve(be.serv.advies.rules.Precedence.FILE);
+        Path precedence = rules.resolve(Precedence.FILE);
         String yaml = Files.readString(precedence, StandardCharsets.UTF_8);
         String code = name.toUpperCase(Locale.ROOT).replace('-', '_');
         if (Pattern.compile("(?m)^\\s+" + code + "\\s*:").matcher(yaml).find()) {
@@ -107,7 +108,7 @@ public final class Scaffold {
                     kind: %s
                     label: "%s"
                 """.formatted(code, kind.precedence, label(name)), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        return List.of(drl, cases, be.serv.advies.rules.Precedence.FILE);
+        return List.of(drl, cases, Precedence.FILE);
     }
 
     private static String camel(String name) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.Comparator;
 
 /**
  * The rules as this build shipped them, kept inside the jar (under {@code shipped-rules/}, see
@@ -76,7 +77,7 @@ public final class ShippedRules implements AutoCloseable {
     @Override
     public void close() {
         try (var s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         } catch (IOException | RuntimeException ignored) {
             // Left for the system's cleaning of the temporary folder.
         }

@@ -9,6 +9,7 @@ import be.serv.advies.rules.RuleSetException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.ArrayList;
 
 /**
  * {@code advies validate}: the door every command goes through ({@link RuleSet#load}) with nothing
@@ -56,7 +57,7 @@ public final class Validator {
             try {
                 Evaluator.evaluate(rules, batch);
             } catch (RuleSetException e) {
-                List<Diagnostic> all = new java.util.ArrayList<>(rules.warnings());
+                List<Diagnostic> all = new ArrayList<>(rules.warnings());
                 all.addAll(e.diagnostics());
                 return new Report(List.copyOf(all), rules);
             }

@@ -4,6 +4,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 /** The {@code advies} command line: wires the steps together, one class per subcommand. */
 @Command(name = "advies",
@@ -26,10 +35,10 @@ public final class AdviesCommand implements Runnable {
      * annotations and loads the classes of its fields: 34-78 ms of {@code validate} and {@code explain}
      * (docs/performance.md, the table of start-up devices).
      */
-    private static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
-    private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands() {
-        java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
         m.put("evaluate", EvaluateCommand::new);
         m.put("explain", ExplainCommand::new);
         m.put("report", ReportCommand::new);
@@ -44,7 +53,7 @@ public final class AdviesCommand implements Runnable {
         m.put("diff", DiffCommand::new);
         m.put("new", NewCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 
     /** The whole command line, every subcommand registered. */
@@ -67,7 +76,7 @@ public final class AdviesCommand implements Runnable {
         versionEverywhere(cl);
         cl.setOut(out);
         cl.setErr(err);
-        cl.setResourceBundle(java.util.ResourceBundle.getBundle("be.serv.advies.cli.Messages"));
+        cl.setResourceBundle(ResourceBundle.getBundle("be.serv.advies.cli.Messages"));
         CommandLine help = cl.getSubcommands().get("help");
         if (help != null) {
             help.getCommandSpec().usageMessage().header("Toont de hulp bij een commando.")
@@ -89,7 +98,7 @@ public final class AdviesCommand implements Runnable {
         PrintWriter err = cl.getErr();
         String what;
         if (ex instanceof CommandLine.MissingParameterException missing) {
-            java.util.List<String> names = new java.util.ArrayList<>();
+            List<String> names = new ArrayList<>();
             for (CommandLine.Model.ArgSpec a : missing.getMissing()) {
                 names.add(a instanceof CommandLine.Model.OptionSpec o ? o.longestName() + " " + o.paramLabel() : a.paramLabel());
             }
@@ -125,9 +134,9 @@ public final class AdviesCommand implements Runnable {
         // was named is left out. Either given on the command line wins.
         if (System.getProperty("slf4j.provider") == null) System.setProperty("slf4j.provider", "org.slf4j.simple.SimpleServiceProvider");
         if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "WARN");
-        java.nio.charset.Charset charset = ConsoleCharset.get();
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, charset), true);
+        Charset charset = ConsoleCharset.get();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
         int code;
         try {
             code = commandLine(out, err, args).execute(args);

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Arrays;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Meet de snelheid: regels compileren tegenover de cache, beoordelen per aanvraag bij groeiende " +
@@ -51,7 +52,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (runs < 1 || sizes.length == 0 || java.util.Arrays.stream(sizes).anyMatch(n -> n < 1)) {
+        if (runs < 1 || sizes.length == 0 || Arrays.stream(sizes).anyMatch(n -> n < 1)) {
             err.println("advies: --runs en --sizes moeten positief zijn");
             return ExitCodes.INPUT;
         }

@@ -20,6 +20,13 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import be.serv.advies.authoring.CaseReport;
+import be.serv.advies.model.Finding;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Stelt voor elke aanvraag van een batch een ontwerpadvies met motivering op.",
@@ -27,7 +34,7 @@ import java.util.concurrent.Callable;
 final class EvaluateCommand implements Callable<Integer> {
     static final String WORKBOOK = "annex.xlsx";
     /** What evaluate writes, all or none. */
-    static final java.util.List<String> FILES = java.util.stream.Stream.concat(Annex.FILES.stream(), java.util.stream.Stream.of(WORKBOOK)).toList();
+    static final List<String> FILES = Stream.concat(Annex.FILES.stream(), Stream.of(WORKBOOK)).toList();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -76,17 +83,17 @@ final class EvaluateCommand implements Callable<Integer> {
         // What was consumed, per file: a table that lost rows on the way shows here, beside the count the user expects.
         stdout.println("Gelezen: " + run.batch().getRowsRead().entrySet().stream()
                 .map(e -> e.getKey() + " " + ProblemReport.number(e.getValue()) + (e.getValue() == 1 ? " rij" : " rijen"))
-                .collect(java.util.stream.Collectors.joining(", ")));
+                .collect(Collectors.joining(", ")));
         stdout.println("Geschreven: " + out.resolve("annex.json") + ", annex.csv, summary.json, " + WORKBOOK);
         if (coverage) {
-            Map<String, Integer> byRule = new java.util.LinkedHashMap<>();
+            Map<String, Integer> byRule = new LinkedHashMap<>();
             // Evaluate keeps no trace (findings only, for speed); every rule inserts a finding attributed
             // to it (validate refuses one that does not), so a finding's rule is a rule that fired.
             for (Advice a : run.advices()) {
-                run.evaluation().findings(a.applicationId()).stream().map(be.serv.advies.model.Finding::getRule)
-                        .filter(java.util.Objects::nonNull).distinct().forEach(rule -> byRule.merge(rule, 1, Integer::sum));
+                run.evaluation().findings(a.applicationId()).stream().map(Finding::getRule)
+                        .filter(Objects::nonNull).distinct().forEach(rule -> byRule.merge(rule, 1, Integer::sum));
             }
-            be.serv.advies.authoring.CaseReport.batchCoverage(run.rules().rules(), byRule, stdout);
+            CaseReport.batchCoverage(run.rules().rules(), byRule, stdout);
         }
         return ExitCodes.OK;
     }

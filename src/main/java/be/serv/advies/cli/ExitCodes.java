@@ -5,6 +5,10 @@ import be.serv.advies.load.ProblemReport;
 import be.serv.advies.rules.RuleSetException;
 
 import java.io.PrintWriter;
+import be.serv.advies.load.InputFiles;
+import be.serv.advies.output.AtomicOutput;
+import java.io.IOException;
+import java.nio.file.Path;
 
 /** The exit statuses every subcommand keeps to, and how each kind of failure is reported. */
 public final class ExitCodes {
@@ -31,9 +35,9 @@ public final class ExitCodes {
     }
 
     /** A write that failed: the target refused as a target is bad input (2), anything else a write failure (4). */
-    static int writeFailed(java.io.IOException e, java.nio.file.Path out, PrintWriter err) {
-        err.println("advies: kan niet schrijven naar " + out + ": " + be.serv.advies.load.InputFiles.reason(e) + "; er is niets geschreven.");
-        return e instanceof be.serv.advies.output.AtomicOutput.Refused ? INPUT : WRITE;
+    static int writeFailed(IOException e, Path out, PrintWriter err) {
+        err.println("advies: kan niet schrijven naar " + out + ": " + InputFiles.reason(e) + "; er is niets geschreven.");
+        return e instanceof AtomicOutput.Refused ? INPUT : WRITE;
     }
 
     static int report(RuleSetException e, PrintWriter err) {

@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.Set;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Legt uit waarom een aanvraag haar ontwerpadvies kreeg.",
@@ -62,7 +63,7 @@ final class ExplainCommand implements Callable<Integer> {
             }
         }
         // Only this application is evaluated, with its trace, against the facts of the whole batch.
-        DraftRun run = Drafting.draft(batchDir, lastYearsAdvice.file, pending, Evaluator.Options.only(java.util.Set.of(applicationId)), err);
+        DraftRun run = Drafting.draft(batchDir, lastYearsAdvice.file, pending, Evaluator.Options.only(Set.of(applicationId)), err);
         Optional<Explanation> e = Explanation.of(run, applicationId);
         if (e.isEmpty()) {
             err.println("advies: aanvraag '" + applicationId + "' staat niet in " + batchDir);

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 
 @Command(name = "new", mixinStandardHelpOptions = true,
         description = {"Maakt een nieuw criterium van een sector aan: sectors/NAAM.drl met een regel die al juist aan het "
@@ -45,7 +46,7 @@ final class NewCommand implements Callable<Integer> {
         }
         Scaffold.Kind k;
         try {
-            k = Scaffold.Kind.valueOf(kind.strip().toUpperCase(java.util.Locale.ROOT));
+            k = Scaffold.Kind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             err.println("advies: soort '" + kind + "': kies bemerking, negatief of signaal");
             return ExitCodes.INPUT;

@@ -27,6 +27,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import be.serv.advies.output.AtomicOutput;
+import be.serv.advies.rules.Diagnostic;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Maakt het rapport over een batch: de cijfers per net, provincie en niveau, het advies per " +
@@ -64,8 +66,8 @@ final class ReportCommand implements Callable<Integer> {
         DraftRun run;
         YearFigures before = null;
         try {
-            be.serv.advies.output.AtomicOutput.check(out, ReportFiles.NAMES);
-        } catch (be.serv.advies.output.AtomicOutput.Refused e) {
+            AtomicOutput.check(out, ReportFiles.NAMES);
+        } catch (AtomicOutput.Refused e) {
             err.println("advies: --out " + out + ": " + e.getMessage() + "; er is niets geschreven.");
             return ExitCodes.INPUT;
         }
@@ -118,7 +120,7 @@ final class ReportCommand implements Callable<Integer> {
      */
     private RuleSet againstPrevious(RuleSet rules, Batch year, PrintWriter err) throws RuleSetException {
         RuleSet checked = rules.against(year);
-        for (be.serv.advies.rules.Diagnostic d : checked.warnings()) {
+        for (Diagnostic d : checked.warnings()) {
             if (!rules.warnings().contains(d)) err.println("--previous " + previous + ": " + d);
         }
         return checked;

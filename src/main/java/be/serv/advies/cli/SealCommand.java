@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import java.nio.charset.StandardCharsets;
 
 @Command(name = "seal", mixinStandardHelpOptions = true,
         description = {"Verzegelt een batchmap: toont batch.json met de SHA-256 van elk tabelbestand (sha256). Een verzegeld "
@@ -38,7 +39,7 @@ final class SealCommand implements Callable<Integer> {
             return ExitCodes.report(e, err);
         }
         if (!write) {
-            spec.commandLine().getOut().print(new String(sealed, java.nio.charset.StandardCharsets.UTF_8));
+            spec.commandLine().getOut().print(new String(sealed, StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
         }

@@ -21,6 +21,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import be.serv.advies.engine.Evaluator;
+import be.serv.advies.load.InvalidInputException;
+import be.serv.advies.model.Batch;
+import be.serv.advies.rules.RuleSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Start de beoordelingsserver: een werklijst waarop beoordelaars elk ontwerpadvies bevestigen of wijzigen.",
@@ -91,17 +97,17 @@ final class ServeCommand implements Callable<Integer> {
         // The batch is read first (bad input stops here, before anything is written); the rules are
         // compiled and the drafts made once the server listens, so the sign-in page answers in about
         // a second and nothing competes with its start; a reviewer's first work list waits for them.
-        be.serv.advies.model.Batch batch;
+        Batch batch;
         try {
             batch = Drafting.load(batchDir, lastYearsAdvice.file, err);
-        } catch (be.serv.advies.load.InvalidInputException e) {
+        } catch (InvalidInputException e) {
             throw new CommandFailed(ExitCodes.report(e, err));
         }
-        java.util.concurrent.CompletableFuture<DraftRun> drafting = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<DraftRun> drafting = new CompletableFuture<>();
         Thread drafter = new Thread(() -> {
             try {
-                drafting.complete(Drafting.draft(batch, be.serv.advies.rules.RuleSet.loadInBackground(rules),
-                        be.serv.advies.engine.Evaluator.Options.FULL_TRACE, err));
+                drafting.complete(Drafting.draft(batch, RuleSet.loadInBackground(rules),
+                        Evaluator.Options.FULL_TRACE, err));
             } catch (Throwable t) {
                 drafting.completeExceptionally(t);
             }
@@ -131,7 +137,7 @@ final class ServeCommand implements Callable<Integer> {
         DraftRun run;
         try {
             run = drafting.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             server.close();
             store.close();
             if (e.getCause() instanceof RuntimeException r) throw r;

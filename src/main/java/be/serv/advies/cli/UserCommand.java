@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.nio.file.Files;
 
 @Command(name = "user", mixinStandardHelpOptions = true,
         description = "Beheert de beoordelaars van de beoordelingsserver.",
@@ -75,7 +76,7 @@ final class UserCommand implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             Path file = database.file(err);
             if (file == null) return ExitCodes.INPUT;
-            if (!java.nio.file.Files.exists(file)) {
+            if (!Files.exists(file)) {
                 err.println("advies: " + file + " bestaat niet");
                 return ExitCodes.INPUT;
             }

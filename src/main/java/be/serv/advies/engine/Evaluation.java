@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashMap;
 
 /** The rule engine's result for a batch: every finding and every firing, per application. */
 public final class Evaluation {
@@ -21,8 +22,8 @@ public final class Evaluation {
 
     /** The evaluations of disjoint parts of a batch as one; rule counts are summed. */
     static Evaluation merge(List<Evaluation> parts) {
-        Map<String, List<Finding>> findings = new java.util.HashMap<>();
-        Map<String, List<Firing>> firings = new java.util.HashMap<>();
+        Map<String, List<Finding>> findings = new HashMap<>();
+        Map<String, List<Firing>> firings = new HashMap<>();
         Map<String, Integer> firedCount = new LinkedHashMap<>();
         for (Evaluation e : parts) {
             findings.putAll(e.findings);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * One pass of the whole flow: batch files, validation, facts, rules, findings, drafts. Every
@@ -112,7 +113,7 @@ public final class DraftRun {
      * The same run holding only the applications {@code keep} accepts (in batch order), for an export
      * limited to what its reader may take, e.g. one sector's applications.
      */
-    public DraftRun only(java.util.function.Predicate<Advice> keep) {
+    public DraftRun only(Predicate<Advice> keep) {
         Objects.requireNonNull(keep, "keep");
         // Which of a reviewed run's decided advices survive the filter is not known here: only drafts are split.
         if (decided != 0) throw new IllegalStateException("a run with decided advices is not split");
