@@ -3,9 +3,7 @@ package be.serv.advies.review;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,25 +68,12 @@ final class Accounts {
     }
 
     List<Account> accounts() {
-        return sql.read(() -> {
-            List<Account> out = new ArrayList<>();
-            try (Statement s = sql.db.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT name, password_hash, role, sectors FROM users ORDER BY name_key")) {
-                while (rs.next()) out.add(account(rs));
-            }
-            return out;
-        });
+        return sql.readAll("SELECT name, password_hash, role, sectors FROM users ORDER BY name_key", this::account);
     }
 
     /** Every account with its state, by name. */
     List<AccountState> accountStates() {
-        return sql.read(() -> {
-            List<AccountState> out = new ArrayList<>();
-            try (Statement s = sql.db.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM users ORDER BY name_key")) {
-                while (rs.next()) out.add(accountState(rs));
-            }
-            return out;
-        });
+        return sql.readAll("SELECT * FROM users ORDER BY name_key", this::accountState);
     }
 
     Optional<AccountState> accountState(String name) {
@@ -227,17 +212,10 @@ final class Accounts {
 
     /** Sessions not ended, the most recently seen first. */
     List<SessionRecord> openSessions() {
-        return sql.read(() -> {
-            List<SessionRecord> out = new ArrayList<>();
-            try (Statement s = sql.db.createStatement(); ResultSet rs = s.executeQuery("SELECT s.*, u.name FROM sessions s JOIN users u "
-                    + "ON u.name_key = s.name_key WHERE s.ended_at IS NULL AND u.disabled = 0 AND u.credentials = s.credentials ORDER BY s.last_seen DESC")) {
-                while (rs.next()) {
-                    out.add(new SessionRecord(rs.getString("id"), rs.getString("name"), rs.getString("address"),
-                            Instant.parse(rs.getString("started_at")), Instant.parse(rs.getString("last_seen"))));
-                }
-            }
-            return out;
-        });
+        return sql.readAll("SELECT s.*, u.name FROM sessions s JOIN users u ON u.name_key = s.name_key "
+                        + "WHERE s.ended_at IS NULL AND u.disabled = 0 AND u.credentials = s.credentials ORDER BY s.last_seen DESC",
+                rs -> new SessionRecord(rs.getString("id"), rs.getString("name"), rs.getString("address"),
+                        Instant.parse(rs.getString("started_at")), Instant.parse(rs.getString("last_seen"))));
     }
 
     /**

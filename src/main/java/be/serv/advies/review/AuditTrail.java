@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,16 +47,9 @@ final class AuditTrail {
 
     /** The audit log, oldest first. */
     List<AuditEntry> auditLog() {
-        return sql.read(() -> {
-            List<AuditEntry> out = new ArrayList<>();
-            try (Statement s = sql.db.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM audit ORDER BY seq")) {
-                while (rs.next()) {
-                    out.add(new AuditEntry(Instant.parse(rs.getString("at")), AuditEntry.Event.valueOf(rs.getString("event")),
-                            rs.getString("actor"), rs.getString("address"), rs.getString("application_id"), rs.getString("detail")));
-                }
-            }
-            return out;
-        });
+        return sql.readAll("SELECT * FROM audit ORDER BY seq",
+                rs -> new AuditEntry(Instant.parse(rs.getString("at")), AuditEntry.Event.valueOf(rs.getString("event")),
+                        rs.getString("actor"), rs.getString("address"), rs.getString("application_id"), rs.getString("detail")));
     }
 
     /** One page of the audit log, newest first, optionally of one event and of actors whose name contains {@code actor}. */

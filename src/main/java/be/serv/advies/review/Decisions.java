@@ -147,14 +147,9 @@ final class Decisions {
 
     /** The bulk confirmations, newest first: id, reviewer, when, how many decisions. */
     List<BulkSummary> bulks() {
-        return sql.read(() -> {
-            List<BulkSummary> out = new ArrayList<>();
-            try (Statement s = sql.db.createStatement(); ResultSet rs = s.executeQuery("SELECT bulk_id, reviewer, MIN(decided_at) at, COUNT(*) n "
-                    + "FROM decisions WHERE bulk_id IS NOT NULL GROUP BY bulk_id, reviewer ORDER BY at DESC LIMIT 50")) {
-                while (rs.next()) out.add(new BulkSummary(rs.getString(1), rs.getString(2), Instant.parse(rs.getString(3)), rs.getInt(4)));
-            }
-            return out;
-        });
+        return sql.readAll("SELECT bulk_id, reviewer, MIN(decided_at) at, COUNT(*) n "
+                        + "FROM decisions WHERE bulk_id IS NOT NULL GROUP BY bulk_id, reviewer ORDER BY at DESC LIMIT 50",
+                rs -> new BulkSummary(rs.getString(1), rs.getString(2), Instant.parse(rs.getString(3)), rs.getInt(4)));
     }
 
 
@@ -196,13 +191,7 @@ final class Decisions {
 
     /** Every decision in the file, in the order they were committed. */
     List<Decision> allDecisions() {
-        return sql.read(() -> {
-            List<Decision> out = new ArrayList<>();
-            try (Statement s = sql.db.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM decisions ORDER BY seq")) {
-                while (rs.next()) out.add(decision(rs));
-            }
-            return out;
-        });
+        return sql.readAll("SELECT * FROM decisions ORDER BY seq", Decisions::decision);
     }
 
     // ---- comments

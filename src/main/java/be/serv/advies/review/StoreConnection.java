@@ -6,8 +6,11 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -56,6 +59,21 @@ final class StoreConnection {
         } catch (SQLException e) {
             throw new ReviewStoreException("de beoordelingsdatabank " + file + " kon niet gelezen worden: " + e.getMessage(), e);
         }
+    }
+
+    interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /** Every row a query without parameters gives, each read into one value, in the query's order. */
+    <T> List<T> readAll(String query, RowReader<T> reader) {
+        return read(() -> {
+            List<T> out = new ArrayList<>();
+            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(query)) {
+                while (rs.next()) out.add(reader.read(rs));
+            }
+            return out;
+        });
     }
 
     /** Writes one audit row inside the caller's transaction. */
